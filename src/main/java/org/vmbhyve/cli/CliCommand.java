@@ -1,0 +1,39 @@
+package org.vmbhyve.cli;
+
+import java.util.concurrent.Callable;
+import org.vmbhyve.core.VmContext;
+
+/**
+ * A command of the tree. The dispatcher fills its picocli-declared options through
+ * {@link Getopts}, hands it the run's context, and calls it.
+ */
+abstract class CliCommand implements Callable<Integer> {
+
+    protected Invocation io;
+    protected VmContext vm;
+
+    final void bind(Invocation io, VmContext vm) {
+        this.io = io;
+        this.vm = vm;
+    }
+
+    /** What a bad option does for this command; most of upstream's loops show help. */
+    Getopts.OnBadOption onBadOption() {
+        return Getopts.OnBadOption.HELP;
+    }
+
+    /** The help block shown for this command's HELP paths. */
+    abstract String helpName();
+
+    protected ShowHelp help() {
+        return new ShowHelp(helpName());
+    }
+
+    protected void print(String text) {
+        io.out().print(text);
+    }
+
+    protected void println(String line) {
+        io.out().println(line);
+    }
+}

@@ -1,0 +1,74 @@
+package org.vmbhyve.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The top-level commands in upstream's order ({@code CMD_VALID_LIST}), which prefix matching
+ * depends on. Commands this version does not do yet are listed all the same, so abbreviations
+ * and ambiguity behave exactly as upstream's.
+ */
+final class CommandTree {
+
+    private static final Map<String, Supplier<CliCommand>> TOP = new LinkedHashMap<>();
+
+    static {
+        TOP.put("init", InitCommand::new);
+        TOP.put("switch", SwitchCommand::new);
+        TOP.put("datastore", DatastoreCommand::new);
+        TOP.put("image", pending("image"));
+        TOP.put("get", GetCommand::new);
+        TOP.put("set", SetCommand::new);
+        TOP.put("list", ListCommand::new);
+        TOP.put("create", CreateCommand::new);
+        TOP.put("destroy", DestroyCommand::new);
+        TOP.put("rename", RenameCommand::new);
+        TOP.put("install", pending("install"));
+        TOP.put("start", pending("start"));
+        TOP.put("stop", pending("stop"));
+        TOP.put("restart", pending("restart"));
+        TOP.put("add", AddCommand::new);
+        TOP.put("reset", pending("reset"));
+        TOP.put("poweroff", pending("poweroff"));
+        TOP.put("startall", pending("startall"));
+        TOP.put("stopall", pending("stopall"));
+        TOP.put("console", pending("console"));
+        TOP.put("iso", IsoCommand::new);
+        TOP.put("img", ImgCommand::new);
+        TOP.put("configure", ConfigureCommand::new);
+        TOP.put("passthru", pending("passthru"));
+        TOP.put("_run", pending("_run"));
+        TOP.put("info", InfoCommand::new);
+        TOP.put("clone", pending("clone"));
+        TOP.put("snapshot", pending("snapshot"));
+        TOP.put("rollback", pending("rollback"));
+        TOP.put("migrate", pending("migrate"));
+        TOP.put("version", null);
+        TOP.put("usage", null);
+        TOP.put("edit", ConfigureCommand::new);
+        TOP.put("suspend", pending("suspend"));
+        TOP.put("suspendall", pending("suspendall"));
+        TOP.put("discard", pending("discard"));
+        TOP.put("help", null);
+        TOP.put("tags", TagsCommand::new);
+    }
+
+    private CommandTree() {
+    }
+
+    static List<String> names() {
+        return List.copyOf(TOP.keySet());
+    }
+
+    /** A fresh command object for the word; null for the informational words handled earlier. */
+    static CliCommand create(String name) {
+        Supplier<CliCommand> factory = TOP.get(name);
+        return factory == null ? null : factory.get();
+    }
+
+    private static Supplier<CliCommand> pending(String name) {
+        return () -> new PendingCommand(name);
+    }
+}

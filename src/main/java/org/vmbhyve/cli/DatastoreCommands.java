@@ -1,0 +1,101 @@
+package org.vmbhyve.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import org.vmbhyve.datastore.Datastore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** The sub-commands of {@code vm datastore}. */
+final class DatastoreCommands {
+
+    private DatastoreCommands() {
+    }
+
+    abstract static class Sub extends CliCommand {
+
+        @Parameters
+        java.util.List<String> args = new ArrayList<>();
+
+        @Override
+        String helpName() {
+            return "datastore";
+        }
+
+        String arg(int i) {
+            return args.size() > i ? args.get(i) : "";
+        }
+    }
+
+    @Command(name = "list", description = "List datastores")
+    static final class List extends Sub {
+
+        @Override
+        public Integer call() {
+            StringBuilder out = new StringBuilder(row("NAME", "TYPE", "PATH", "ZFS DATASET"));
+            for (Datastore ds : vm.datastores().all()) {
+                String type = ds.kind().name().toLowerCase(java.util.Locale.ROOT);
+                // a directory store shows its spec even when the directory has gone
+                String path = ds.kind() == Datastore.Kind.DIRECTORY && !ds.name().equals(Datastore.DEFAULT)
+                        ? ds.spec() : ds.path() == null ? "" : ds.path().toString();
+                out.append(row(ds.name(), type, path,
+                        ds.dataset() == null ? "-" : ds.dataset()));
+            }
+            print(out.toString());
+            return 0;
+        }
+
+        private static String row(String name, String type, String path, String dataset) {
+            return String.format("%-15s %-11s %-25s %s%n", name, type, path, dataset);
+        }
+    }
+
+    @Command(name = "add", description = "Add a directory or ZFS datastore")
+    static final class Add extends Sub {
+
+        @Override
+        public Integer call() throws IOException {
+            if (arg(0).isEmpty() || arg(1).isEmpty()) {
+                throw new ShowUsage();
+            }
+            vm.datastores().add(arg(0), arg(1));
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", description = "Forget a datastore (its files stay)")
+    static final class Remove extends Sub {
+
+        @Override
+        public Integer call() {
+            vm.datastores().remove(arg(0));
+            return 0;
+        }
+    }
+
+    @Command(name = "iso", description = "Add a directory of ISO files")
+    static final class Iso extends Sub {
+
+        @Override
+        public Integer call() throws IOException {
+            return addMedia(this, Datastore.Kind.ISO);
+        }
+    }
+
+    @Command(name = "img", description = "Add a directory of cloud images")
+    static final class Img extends Sub {
+
+        @Override
+        public Integer call() throws IOException {
+            return addMedia(this, Datastore.Kind.IMG);
+        }
+    }
+
+    private static int addMedia(Sub sub, Datastore.Kind kind) throws IOException {
+        if (sub.arg(0).isEmpty() || sub.arg(1).isEmpty()) {
+            throw sub.help();
+        }
+        sub.vm.datastores().addMedia(kind, sub.arg(0), sub.arg(1));
+        return 0;
+    }
+}

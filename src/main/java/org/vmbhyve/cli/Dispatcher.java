@@ -1,0 +1,92 @@
+package org.vmbhyve.cli;
+
+import java.util.List;
+import java.util.Optional;
+import org.vmbhyve.core.QuietExit;
+import org.vmbhyve.core.Startup;
+import org.vmbhyve.core.VmContext;
+import org.vmbhyve.core.VmException;
+
+/**
+ * Runs one {@code vm} command line the way upstream's {@code vm} script does: informational
+ * words first (no privileges needed), then the start-up checks, then the command. Every way
+ * out ends here, with upstream's message and exit status.
+ */
+public final class Dispatcher {
+
+    private final Invocation io;
+
+    public Dispatcher(Invocation io) {
+        this.io = io;
+    }
+
+    public int run(List<String> args) {
+        TerminalUi ui = new TerminalUi(io);
+        try {
+            return dispatch(args, ui);
+        } catch (ShowHelp help) {
+            return showHelp(help.command());
+        } catch (ShowUsage usage) {
+            return usage();
+        } catch (VmException e) {
+            io.out().flush();
+            io.err().println(io.argv0() + ": ERROR: " + e.getMessage());
+            return e.status();
+        } catch (QuietExit e) {
+            return e.status();
+        } catch (Exception e) {
+            io.out().flush();
+            io.err().println(io.argv0() + ": ERROR: " + e);
+            return 1;
+        } finally {
+            io.out().flush();
+            io.err().flush();
+        }
+    }
+
+    private int dispatch(List<String> args, TerminalUi ui) throws Exception {
+        String word = args.isEmpty() ? "" : args.get(0);
+        Optional<String> command = CommandMatcher.find(word, CommandTree.names());
+        if (args.size() > 1 && (args.get(1).equals("-h") || args.get(1).equals("--help"))) {
+            return showHelp(command.orElse(""));
+        }
+        if (command.isPresent()) {
+            switch (command.get()) {
+                case "version" -> {
+                    io.out().println(HelpText.VERSION);
+                    return 0;
+                }
+                case "usage" -> {
+                    return usage();
+                }
+                case "help" -> {
+                    return args.size() < 2 || args.get(1).isEmpty() ? usage() : showHelp(args.get(1));
+                }
+                default -> {
+                }
+            }
+        }
+
+        VmContext vm = new Startup(io.env(), io.runner(), io.host(), ui)
+                .boot(io.paths(), io.clock(), io.random(), io.workingDir());
+        if (command.isEmpty()) {
+            return usage();
+        }
+        return CommandRunner.run(CommandTree.create(command.get()), args.subList(1, args.size()), io, vm);
+    }
+
+    /** {@code help::show}: the block of a command, or the overview for words that have none. */
+    private int showHelp(String word) {
+        Optional<String> command = CommandMatcher.find(word, CommandTree.names());
+        if (command.isEmpty() || List.of("usage", "version", "init").contains(command.get())) {
+            return usage();
+        }
+        io.out().print(HelpText.block(command.get()));
+        return 0;
+    }
+
+    private int usage() {
+        io.out().print(HelpText.usage());
+        return 1;
+    }
+}

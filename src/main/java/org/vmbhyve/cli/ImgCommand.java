@@ -1,0 +1,29 @@
+package org.vmbhyve.cli;
+
+import java.io.IOException;
+import org.vmbhyve.core.VmException;
+import org.vmbhyve.datastore.Datastore;
+import picocli.CommandLine.Command;
+
+@Command(name = "img", description = "List stored cloud images, or download one")
+final class ImgCommand extends MediaCommand {
+
+    @Override
+    Datastore.Kind kind() {
+        return Datastore.Kind.IMG;
+    }
+
+    @Override
+    String helpName() {
+        return "img";
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        // upstream checks for qemu-img first, even just to list (hence "ERROR: Error:")
+        if (!vm.runner().available("qemu-img")) {
+            throw new VmException("Error: qemu-img is required to work with cloud images! Run 'pkg install qemu-tools'.");
+        }
+        return super.call();
+    }
+}

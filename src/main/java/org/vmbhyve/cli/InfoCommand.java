@@ -1,0 +1,54 @@
+package org.vmbhyve.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vmbhyve.guest.Guest;
+import org.vmbhyve.guest.Guests;
+import org.vmbhyve.info.GuestDetails;
+import org.vmbhyve.info.GuestInspector;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "info", description = "Show details of guests")
+final class InfoCommand extends CliCommand {
+
+    @Option(names = "--json", description = "Print JSON")
+    boolean json;
+
+    @Parameters(paramLabel = "name")
+    List<String> names = new ArrayList<>();
+
+    @Override
+    String helpName() {
+        return "info";
+    }
+
+    @Override
+    public Integer call() {
+        // upstream reads the bridge list first, for every run of info; keep its host calls
+        vm.runner().run("ifconfig", "-g", "vm-switch");
+        Guests guests = new Guests(vm);
+        GuestInspector inspector = new GuestInspector(vm, guests);
+        List<GuestDetails> shown = new ArrayList<>();
+        if (names.isEmpty()) {
+            guests.all().forEach(guest -> show(inspector.inspect(guest), shown));
+        }
+        for (String name : names) {
+            Guest guest = guests.require(name, "unable to locate virtual machine '" + name + "'");
+            show(inspector.inspect(guest), shown);
+        }
+        if (json) {
+            print(JsonOutput.render(shown));
+        }
+        return 0;
+    }
+
+    /** Text blocks are printed as they are made, so earlier guests show before a lookup error. */
+    private void show(GuestDetails details, List<GuestDetails> shown) {
+        shown.add(details);
+        if (!json) {
+            print(details.render());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.vmbhyve.cli;
+
+import org.vmbhyve.core.HostSetup;
+import org.vmbhyve.network.Switches;
+import picocli.CommandLine.Command;
+
+@Command(name = "init", description = "Prepare the host: kernel modules and switches")
+final class InitCommand extends CliCommand {
+
+    @Override
+    String helpName() {
+        return "init";
+    }
+
+    @Override
+    public Integer call() {
+        new HostSetup(vm).prepare();
+        new Switches(vm.system(), vm.runner()).initAll();
+        return 0;
+    }
+}

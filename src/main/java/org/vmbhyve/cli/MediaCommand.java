@@ -1,0 +1,65 @@
+package org.vmbhyve.cli;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.vmbhyve.core.VmException;
+import org.vmbhyve.datastore.Datastore;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vm iso} and {@code vm img}: list the stored files, or fetch one by URL. */
+abstract class MediaCommand extends CliCommand {
+
+    @Option(names = "-4", description = "Download over IPv4 only")
+    boolean ipv4;
+
+    @Option(names = "-6", description = "Download over IPv6 only")
+    boolean ipv6;
+
+    @Option(names = "-d", paramLabel = "datastore")
+    String datastore = "default";
+
+    @Option(names = "-u", description = "Accepted for compatibility; no effect")
+    boolean unused;
+
+    @Parameters(paramLabel = "url")
+    List<String> urls = new ArrayList<>();
+
+    abstract Datastore.Kind kind();
+
+    @Override
+    public Integer call() throws IOException {
+        if (urls.isEmpty() || urls.get(0).isEmpty()) {
+            print(listing());
+            return 0;
+        }
+        throw new VmException("downloading with '" + helpName() + "' is not implemented in this version yet");
+    }
+
+    /** {@code DATASTORE FILENAME} rows: the default directory first, then each media store. */
+    private String listing() throws IOException {
+        StringBuilder out = new StringBuilder(String.format("%-20s%s%n", "DATASTORE", "FILENAME"));
+        for (Datastore ds : vm.datastores().mediaStores(kind())) {
+            if (!Files.isDirectory(ds.path())) {
+                continue;
+            }
+            List<String> files = new ArrayList<>();
+            try (DirectoryStream<Path> dir = Files.newDirectoryStream(ds.path())) {
+                for (Path file : dir) {
+                    if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        files.add(file.getFileName().toString());
+                    }
+                }
+            }
+            files.sort(null);
+            for (String file : files) {
+                out.append(String.format("%-20s%s%n", ds.name(), file));
+            }
+        }
+        return out.toString();
+    }
+}

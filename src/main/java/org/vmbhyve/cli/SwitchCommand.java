@@ -1,0 +1,198 @@
+package org.vmbhyve.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.vmbhyve.info.TextTable;
+import org.vmbhyve.network.SwitchInspector;
+import org.vmbhyve.network.SwitchOptions;
+import org.vmbhyve.network.Switches;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vm switch}. Unlike the rest of the CLI, missing arguments here show the overview (exit 1). */
+@Command(name = "switch", description = "Manage virtual switches",
+        subcommands = {SwitchCommand.Create.class, SwitchCommand.ListSwitches.class, SwitchCommand.Destroy.class,
+                SwitchCommand.Add.class, SwitchCommand.Remove.class, SwitchCommand.Vlan.class, SwitchCommand.Nat.class,
+                SwitchCommand.Address.class, SwitchCommand.Private.class, SwitchCommand.Info.class})
+final class SwitchCommand extends GroupCommand {
+
+    @Override
+    String helpName() {
+        return "switch";
+    }
+
+    @Override
+    Map<String, Supplier<CliCommand>> subcommands() {
+        Map<String, Supplier<CliCommand>> subs = new LinkedHashMap<>();
+        subs.put("create", Create::new);
+        subs.put("list", ListSwitches::new);
+        subs.put("destroy", Destroy::new);
+        subs.put("add", Add::new);
+        subs.put("remove", Remove::new);
+        subs.put("vlan", Vlan::new);
+        subs.put("nat", Nat::new);
+        subs.put("address", Address::new);
+        subs.put("private", Private::new);
+        subs.put("info", Info::new);
+        return subs;
+    }
+
+    abstract static class Sub extends CliCommand {
+
+        @Parameters
+        List<String> args = new ArrayList<>();
+
+        @Override
+        String helpName() {
+            return "switch";
+        }
+
+        /** The operands, or the overview (exit 1) when fewer than {@code count} are given. */
+        List<String> require(int count) {
+            for (int i = 0; i < count; i++) {
+                if (args.size() <= i || args.get(i).isEmpty()) {
+                    throw new ShowUsage();
+                }
+            }
+            return args;
+        }
+
+        Switches switches() {
+            return new Switches(vm.system(), vm.runner());
+        }
+    }
+
+    @Command(name = "create", description = "Create a switch")
+    static final class Create extends Sub {
+
+        @Option(names = "-t", paramLabel = "standard|manual|netgraph|vale|vxlan")
+        String type = "standard";
+
+        @Option(names = "-i", paramLabel = "interface")
+        String iface = "";
+
+        @Option(names = "-n", paramLabel = "vlan")
+        String vlan = "";
+
+        @Option(names = "-b", paramLabel = "bridge")
+        String bridge = "";
+
+        @Option(names = "-a", paramLabel = "address/prefix")
+        String address = "";
+
+        @Option(names = "-m", paramLabel = "mtu")
+        String mtu = "";
+
+        @Option(names = "-p", description = "Private: guests cannot reach each other")
+        boolean privateMode;
+
+        @Override
+        Getopts.OnBadOption onBadOption() {
+            return Getopts.OnBadOption.USAGE;
+        }
+
+        @Override
+        public Integer call() {
+            switches().create(type, args.isEmpty() ? "" : args.get(0),
+                    new SwitchOptions(iface, vlan, bridge, address, mtu, privateMode));
+            return 0;
+        }
+    }
+
+    @Command(name = "list", description = "List switches")
+    static final class ListSwitches extends Sub {
+        @Override
+        public Integer call() {
+            TextTable table = new TextTable().row("NAME", "TYPE", "IFACE", "ADDRESS", "PRIVATE", "MTU", "VLAN", "PORTS");
+            switches().listRows().forEach(table::row);
+            print(table.render());
+            return 0;
+        }
+    }
+
+    @Command(name = "destroy", description = "Remove a switch")
+    static final class Destroy extends Sub {
+        @Override
+        public Integer call() {
+            switches().destroy(require(1).get(0));
+            return 0;
+        }
+    }
+
+    @Command(name = "add", description = "Add an uplink interface")
+    static final class Add extends Sub {
+        @Override
+        public Integer call() {
+            switches().addMember(require(2).get(0), args.get(1));
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", description = "Remove an uplink interface")
+    static final class Remove extends Sub {
+        @Override
+        public Integer call() {
+            switches().removeMember(require(2).get(0), args.get(1));
+            return 0;
+        }
+    }
+
+    @Command(name = "vlan", description = "Set the VLAN of the uplinks (0 for none)")
+    static final class Vlan extends Sub {
+        @Override
+        public Integer call() {
+            switches().vlan(require(2).get(0), args.get(1));
+            return 0;
+        }
+    }
+
+    @Command(name = "nat", description = "No longer supported: configure NAT in the firewall")
+    static final class Nat extends Sub {
+        @Override
+        public Integer call() {
+            vm.ui().warn("internal nat support is currently disabled");
+            vm.ui().warn("please add an address to the virtual switch and configure your firewall for NAT manually");
+            return 0;
+        }
+    }
+
+    @Command(name = "address", description = "Set or remove the switch's IP address")
+    static final class Address extends Sub {
+        @Override
+        public Integer call() {
+            require(1);
+            String addr = args.size() > 1 ? args.get(1) : "";
+            boolean delete = args.size() > 2 && args.get(2).equals("delete");
+            switches().address(args.get(0), addr, delete, vm.ui());
+            return 0;
+        }
+    }
+
+    @Command(name = "private", description = "Turn private mode on or off")
+    static final class Private extends Sub {
+        @Override
+        public Integer call() {
+            switches().setPrivate(require(2).get(0), args.get(1));
+            return 0;
+        }
+    }
+
+    @Command(name = "info", description = "Show details of switches")
+    static final class Info extends Sub {
+        @Override
+        public Integer call() {
+            Switches switches = switches();
+            SwitchInspector inspector = new SwitchInspector(switches, vm.system(), vm.runner());
+            for (String name : args.isEmpty() ? switches.names() : args) {
+                if (!name.isEmpty()) {
+                    print(inspector.render(name));
+                }
+            }
+            return 0;
+        }
+    }
+}

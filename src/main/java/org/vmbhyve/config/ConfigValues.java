@@ -1,0 +1,93 @@
+package org.vmbhyve.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The settings of a guest config, template or {@code system.conf}, read the way upstream reads
+ * them: only lines starting with a lower-case letter count, everything from the first {@code #}
+ * is dropped (even inside quotes), trailing spaces go, every double quote is deleted, and the
+ * first line for a key wins. Values are data: nothing is ever evaluated.
+ */
+public final class ConfigValues {
+
+    private record Entry(String key, String value) {
+    }
+
+    private static final ConfigValues EMPTY = new ConfigValues(List.of());
+
+    private final List<Entry> entries;
+
+    private ConfigValues(List<Entry> entries) {
+        this.entries = entries;
+    }
+
+    public static ConfigValues empty() {
+        return EMPTY;
+    }
+
+    public static ConfigValues parse(String text) {
+        List<Entry> entries = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            if (line.isEmpty() || line.charAt(0) < 'a' || line.charAt(0) > 'z') {
+                continue;
+            }
+            int hash = line.indexOf('#');
+            String kept = hash < 0 ? line : line.substring(0, hash);
+            int end = kept.length();
+            while (end > 0 && kept.charAt(end - 1) == ' ') {
+                end--;
+            }
+            kept = kept.substring(0, end).replace("\"", "");
+            int eq = kept.indexOf('=');
+            // a line without '=' reads back as key and value both (upstream's ${line%%=*} / ${line#*=})
+            entries.add(eq < 0 ? new Entry(kept, kept) : new Entry(kept.substring(0, eq), kept.substring(eq + 1)));
+        }
+        return new ConfigValues(List.copyOf(entries));
+    }
+
+    /** Reads a file; a missing or unreadable file reads as empty, as upstream's grep does. */
+    public static ConfigValues load(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            return EMPTY;
+        } catch (IOException e) {
+            return EMPTY;
+        }
+    }
+
+    /** The first value set for the key; an empty value counts as set. */
+    public Optional<String> get(String key) {
+        for (Entry entry : entries) {
+            if (entry.key.equals(key)) {
+                return Optional.of(entry.value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String get(String key, String fallback) {
+        return get(key).orElse(fallback);
+    }
+
+    /** The value, or "" when unset: what upstream's shell sees for an unset key. */
+    public String value(String key) {
+        return get(key, "");
+    }
+
+    /** Upstream's {@code config::yesno}: true unless empty or one of no/false/off/0. */
+    public boolean yesno(String key, String fallback) {
+        return YesNo.isTrue(get(key, fallback));
+    }
+
+    public boolean yesno(String key) {
+        return yesno(key, "");
+    }
+}

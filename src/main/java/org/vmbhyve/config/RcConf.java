@@ -1,0 +1,80 @@
+package org.vmbhyve.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rc.conf settings that drive {@code vm} ({@code vm_enable}, {@code vm_dir}, {@code vm_list},
+ * {@code vm_delay}, {@code vm_disable_host_checks}). Files are read in order and later files win,
+ * as rc.subr's {@code load_rc_config} does; assignments are parsed, never evaluated.
+ */
+public final class RcConf {
+
+    /** rc.subr's search list for {@code load_rc_config vm}. */
+    public static final List<String> DEFAULT_FILES = List.of(
+            "/etc/rc.conf", "/etc/rc.conf.local", "/etc/rc.conf.d/vm", "/usr/local/etc/rc.conf.d/vm");
+
+    private static final Pattern ASSIGNMENT = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$");
+
+    private final Map<String, String> values;
+
+    private RcConf(Map<String, String> values) {
+        this.values = values;
+    }
+
+    /**
+     * Loads the files named by {@code VM_RC_CONF} (colon-separated) when set, else the default
+     * list. Missing files are skipped.
+     */
+    public static RcConf load(Map<String, String> env) {
+        String override = env.get("VM_RC_CONF");
+        List<Path> files = new ArrayList<>();
+        if (override != null && !override.isEmpty()) {
+            for (String f : override.split(":")) {
+                if (!f.isEmpty()) {
+                    files.add(Path.of(f));
+                }
+            }
+        } else {
+            DEFAULT_FILES.forEach(f -> files.add(Path.of(f)));
+        }
+        Map<String, String> values = new HashMap<>();
+        for (Path file : files) {
+            try {
+                parseInto(Files.readString(file, StandardCharsets.UTF_8), values);
+            } catch (IOException e) {
+                // an absent or unreadable rc file contributes nothing, as with rc.subr
+            }
+        }
+        return new RcConf(values);
+    }
+
+    public static RcConf parse(String text) {
+        Map<String, String> values = new HashMap<>();
+        parseInto(text, values);
+        return new RcConf(values);
+    }
+
+    private static void parseInto(String text, Map<String, String> values) {
+        for (String line : text.split("\n")) {
+            Matcher m = ASSIGNMENT.matcher(line);
+            if (m.matches()) {
+                values.put(m.group(1), ShellWord.read(m.group(2)));
+            }
+        }
+    }
+
+    /** The value, or empty when the variable is unset. */
+    public Optional<String> get(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+}

@@ -1,0 +1,45 @@
+package org.vmbhyve.core;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code vm init}'s host preparation ({@code util::setup}): modules, tap behaviour, default template. */
+public final class HostSetup {
+
+    /** tap(4) and tun(4) became one module, if_tuntap, at this FreeBSD version. */
+    private static final int TUNTAP_RELDATE = 1300029;
+
+    private final VmContext vm;
+
+    public HostSetup(VmContext vm) {
+        this.vm = vm;
+    }
+
+    public void prepare() {
+        loadModule("nmdm");
+        loadModule("if_bridge");
+        loadModule(vm.host().osReldate().orElse(TUNTAP_RELDATE) >= TUNTAP_RELDATE ? "if_tuntap" : "if_tap");
+        vm.runner().run("sysctl", "net.link.tap.up_on_open=1");
+        copyDefaultTemplate();
+    }
+
+    private void loadModule(String module) {
+        if (!vm.runner().run("kldstat", "-qm", module).ok() && !vm.runner().run("kldload", module).ok()) {
+            throw new VmException("unable to load " + module + ".ko!");
+        }
+    }
+
+    /** A package's example default.conf makes a bare {@code vm create} work out of the box. */
+    private void copyDefaultTemplate() {
+        Path example = vm.paths().exampleTemplates().resolve("default.conf");
+        Path target = vm.templatesDir().resolve("default.conf");
+        if (Files.exists(example) && !Files.exists(target)) {
+            try {
+                Files.copy(example, target);
+            } catch (IOException e) {
+                // upstream ignores a failed copy too; create then reports the missing template
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.vmbhyve.core;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.vmbhyve.config.RcConf;
+import org.vmbhyve.config.SystemConfig;
+import org.vmbhyve.config.YesNo;
+import org.vmbhyve.datastore.Datastores;
+import org.vmbhyve.datastore.MountTable;
+import org.vmbhyve.host.Host;
+import org.vmbhyve.host.HostPaths;
+import org.vmbhyve.host.ProcessRunner;
+
+/**
+ * The checks upstream makes before every non-informational command, in its order: enabled in
+ * rc.conf, root, vmm loaded and usable, ZFS when asked for, a valid {@code $vm_dir}; then the
+ * directory skeleton and {@code system.conf} are made if missing.
+ */
+public final class Startup {
+
+    private final Map<String, String> env;
+    private final ProcessRunner runner;
+    private final Host host;
+    private final Ui ui;
+
+    public Startup(Map<String, String> env, ProcessRunner runner, Host host, Ui ui) {
+        this.env = env;
+        this.runner = runner;
+        this.host = host;
+        this.ui = ui;
+    }
+
+    public VmContext boot(HostPaths paths, Clock clock, RandomGenerator random, Path workingDir) {
+        RcConf rc = RcConf.load(env);
+        checkEnabled(rc);
+        checkBhyveSupport(rc);
+
+        String vmDirSetting = rc.get("vm_dir").orElse("");
+        String zfsDataset = null;
+        MountTable mounts = new MountTable(runner);
+        if (vmDirSetting.startsWith("zfs:")) {
+            if (!runner.run("kldstat", "-qm", "zfs").ok()) {
+                throw new VmException("ZFS support requested but ZFS not available");
+            }
+            zfsDataset = vmDirSetting.substring("zfs:".length());
+            String dataset = zfsDataset;
+            vmDirSetting = mounts.mountPoint(zfsDataset)
+                    .orElseThrow(() -> new VmException("unable to locate mountpoint for ZFS dataset " + dataset));
+        }
+        if (vmDirSetting.isEmpty() || !Files.isDirectory(Path.of(vmDirSetting))) {
+            throw new VmException("$vm_dir has not been configured or is not a valid directory");
+        }
+        Path vmDir = Path.of(vmDirSetting);
+        prepareLayout(vmDir);
+
+        SystemConfig system = new SystemConfig(vmDir.resolve(".config/system.conf"));
+        Datastores datastores = new Datastores(vmDir, zfsDataset, system, mounts);
+        return new VmContext(env, rc, vmDir, zfsDataset, system, datastores, runner, host, paths, clock, random,
+                workingDir, ui);
+    }
+
+    private void checkEnabled(RcConf rc) {
+        String force = env.get("rc_force");
+        if (force != null && !force.isEmpty()) {
+            return;
+        }
+        YesNo.Strict enabled = YesNo.checkyesno(rc.get("vm_enable").orElse(null));
+        if (enabled == YesNo.Strict.INVALID) {
+            ui.warn("$vm_enable is not set properly - see rc.conf(5).");
+        }
+        if (enabled != YesNo.Strict.YES) {
+            throw new VmException("$vm_enable is not enabled in /etc/rc.conf!");
+        }
+    }
+
+    private void checkBhyveSupport(RcConf rc) {
+        if (host.uid() != 0) {
+            throw new VmException("virtual machines can only be managed by root");
+        }
+        if (YesNo.isTrue(rc.get("vm_disable_host_checks").orElse(""))) {
+            return;
+        }
+        switch (loadVmm()) {
+            case 1 -> throw new VmException("unable to load vmm.ko!");
+            case 2 -> throw new VmException("virtualization is not supported or is disabled");
+            default -> {
+            }
+        }
+        if (runner.run("sysctl", "hw.model").stdout().contains("Intel")
+                && !runner.run("sysctl", "-n", "hw.vmm.vmx.initialized").firstLine().equals("1")) {
+            throw new VmException("kernel vmm not initialised (no VT-x / AMD SVM cpu support?)");
+        }
+    }
+
+    /** 0 when vmm is ready, 2 when it is loaded but not usable, 1 when it cannot be loaded. */
+    private int loadVmm() {
+        if (runner.run("kldstat", "-qm", "vmm").ok()) {
+            return 0;
+        }
+        if (runner.run("kldstat", "-qn", "vmm").ok()) {
+            return 2;
+        }
+        if (runner.run("kldload", "-q", "vmm").ok()) {
+            return runner.run("kldstat", "-qm", "vmm").ok() ? 0 : 2;
+        }
+        return 1;
+    }
+
+    /** The directories and files upstream creates on every run; failures are ignored as there. */
+    private static void prepareLayout(Path vmDir) {
+        try {
+            Files.createDirectories(vmDir.resolve(".config"));
+            Path nullIso = vmDir.resolve(".config/null.iso");
+            if (!Files.exists(nullIso)) {
+                Files.createFile(nullIso);
+            }
+            for (String dir : new String[] {".templates", ".iso", ".img"}) {
+                Files.createDirectories(vmDir.resolve(dir));
+            }
+            Path system = vmDir.resolve(".config/system.conf");
+            if (!Files.exists(system)) {
+                // 1.3 split the settings out of these two files; carry them over once
+                StringBuilder legacy = new StringBuilder();
+                for (String old : new String[] {"switch", "datastore"}) {
+                    Path file = vmDir.resolve(".config/" + old);
+                    if (Files.isReadable(file)) {
+                        legacy.append(Files.readString(file));
+                    }
+                }
+                Files.writeString(system, legacy);
+            }
+        } catch (IOException e) {
+            // upstream ignores these errors; the command itself reports what it cannot do
+        }
+    }
+}

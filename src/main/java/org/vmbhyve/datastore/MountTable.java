@@ -1,0 +1,32 @@
+package org.vmbhyve.datastore;
+
+import java.util.Optional;
+import org.vmbhyve.host.ProcessRunner;
+
+/**
+ * Finds where a ZFS dataset is mounted, from the output of {@code mount} (FreeBSD's
+ * {@code zroot/vm on /zroot/vm (zfs, local)}), as upstream does. The table is read once.
+ */
+public final class MountTable {
+
+    private final ProcessRunner runner;
+    private java.util.List<String> lines;
+
+    public MountTable(ProcessRunner runner) {
+        this.runner = runner;
+    }
+
+    /** The mount point of the dataset (the first line whose first field is exactly it). */
+    public Optional<String> mountPoint(String dataset) {
+        if (lines == null) {
+            lines = runner.run("mount").lines();
+        }
+        for (String line : lines) {
+            String[] fields = line.split(" ");
+            if (fields.length >= 3 && fields[0].equals(dataset) && !fields[2].isEmpty()) {
+                return Optional.of(fields[2]);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,29 @@
+package org.vmbhyve.guest;
+
+import java.util.regex.Pattern;
+
+/**
+ * Upstream's name rule ({@code util::check_name}) for guests, switches, datastores and tags:
+ * 2 to 231 characters of ASCII letters, digits, {@code . _ -}, starting and ending with a
+ * letter or digit. The whole string is checked (upstream's line-wise grep let a newline in).
+ */
+public final class GuestName {
+
+    private static final Pattern VALID = Pattern.compile("[a-zA-Z0-9][.a-zA-Z0-9_-]{0,229}[a-zA-Z0-9]");
+
+    private GuestName() {
+    }
+
+    public static boolean isValid(String name) {
+        return name != null && VALID.matcher(name).matches();
+    }
+
+    /**
+     * Whether a name given for an existing guest can be looked up without leaving the
+     * datastore: one path segment, not {@code .} or {@code ..}.
+     */
+    public static boolean isPathSafe(String name) {
+        return name != null && !name.isEmpty() && !name.equals(".") && !name.equals("..")
+                && name.indexOf('/') < 0 && name.indexOf('\0') < 0 && name.indexOf('\n') < 0;
+    }
+}

@@ -1,0 +1,105 @@
+package org.vmbhyve.guest;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.vmbhyve.core.VmContext;
+import org.vmbhyve.core.VmException;
+import org.vmbhyve.datastore.Datastore;
+import org.vmbhyve.datastore.GuestHome;
+
+/** Finding guests and telling whether they run. */
+public final class Guests {
+
+    private final VmContext vm;
+
+    public Guests(VmContext vm) {
+        this.vm = vm;
+    }
+
+    public Optional<Guest> find(String name) {
+        return vm.datastores().findGuest(name).map(Guest::new);
+    }
+
+    /** The guest, or the given upstream error when there is none. */
+    public Guest require(String name, String errorIfMissing) {
+        return find(name).orElseThrow(() -> new VmException(errorIfMissing));
+    }
+
+    /**
+     * Every guest of every guest store, store by store, each store's guests in byte order of
+     * their names (upstream lists with {@code ls -1}).
+     */
+    public List<Guest> all() {
+        List<Guest> guests = new ArrayList<>();
+        for (Datastore ds : vm.datastores().guestStores()) {
+            List<String> names = new ArrayList<>();
+            try (DirectoryStream<Path> dir = Files.newDirectoryStream(ds.path())) {
+                for (Path entry : dir) {
+                    names.add(entry.getFileName().toString());
+                }
+            } catch (IOException e) {
+                continue;
+            }
+            names.sort(null);
+            for (String name : names) {
+                Path guestDir = ds.path().resolve(name);
+                if (Files.exists(guestDir.resolve(name + ".conf"))) {
+                    guests.add(new Guest(new GuestHome(name, ds, guestDir)));
+                }
+            }
+        }
+        return guests;
+    }
+
+    /** The state {@code vm list} shows, given one process listing for the whole command. */
+    public GuestState state(Guest guest, RunningGuests running) {
+        Optional<RunningGuests.Process> process = running.find(guest.name());
+        if (process.isPresent()) {
+            RunningGuests.Process p = process.get();
+            return new GuestState(p.loader() ? GuestState.Kind.BOOTLOADER : GuestState.Kind.RUNNING, p.pid(), null);
+        }
+        Optional<String> lockHost = lockHost(guest);
+        if (lockHost.isPresent()) {
+            return new GuestState(GuestState.Kind.LOCKED, null, lockHost.get());
+        }
+        return new GuestState(guest.hasSavedState() ? GuestState.Kind.SUSPENDED : GuestState.Kind.STOPPED, null, null);
+    }
+
+    /** The host named on the first line of run.lock, when the lock exists. */
+    public Optional<String> lockHost(Guest guest) {
+        Path lock = guest.runLock();
+        if (!Files.exists(lock)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(lock);
+            return Optional.of(lines.isEmpty() ? "" : lines.get(0));
+        } catch (IOException e) {
+            return Optional.of("");
+        }
+    }
+
+    /**
+     * Upstream's {@code vm::confirm_stopped}: warns and fails when the guest is locked (by another
+     * host, or by this one unless {@code skipOwnLock}) or has a vmm device here.
+     *
+     * @return 0 when stopped, 2 when locked, 1 when a vmm device exists
+     */
+    public int confirmStopped(Guest guest, boolean skipOwnLock) {
+        Optional<String> lockHost = lockHost(guest);
+        if (lockHost.isPresent() && (!skipOwnLock || !lockHost.get().equals(vm.host().hostname()))) {
+            vm.ui().warn(guest.name() + " appears to be running on " + lockHost.get() + " (locked)");
+            return 2;
+        }
+        if (Files.exists(vm.paths().vmmDevice(guest.name()))) {
+            vm.ui().warn(guest.name() + " appears to be running locally (vmm exists)");
+            return 1;
+        }
+        return 0;
+    }
+}

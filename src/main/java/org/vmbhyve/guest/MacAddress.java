@@ -1,0 +1,22 @@
+package org.vmbhyve.guest;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * Static MACs for guest NICs: bhyve's OUI {@code 58:9c:fc} and 20 random bits (the first hex
+ * digit of the device part is forced to 0), never {@code 00:00:00}.
+ */
+public final class MacAddress {
+
+    private MacAddress() {
+    }
+
+    public static String generate(RandomGenerator random) {
+        int device;
+        do {
+            device = random.nextInt(0x100000);
+        } while (device == 0);
+        String hex = String.format("%06x", device);
+        return "58:9c:fc:" + hex.substring(0, 2) + ":" + hex.substring(2, 4) + ":" + hex.substring(4, 6);
+    }
+}

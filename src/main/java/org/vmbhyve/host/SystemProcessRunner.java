@@ -1,0 +1,82 @@
+package org.vmbhyve.host;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/** Runs host tools as child processes, resolved through {@link ToolPath}. */
+public final class SystemProcessRunner implements ProcessRunner {
+
+    private final ToolPath toolPath;
+
+    public SystemProcessRunner(ToolPath toolPath) {
+        this.toolPath = toolPath;
+    }
+
+    @Override
+    public ProcessResult run(List<String> argv) {
+        Optional<List<String>> resolved = resolve(argv);
+        if (resolved.isEmpty()) {
+            return new ProcessResult(127, "", argv.get(0) + ": not found\n");
+        }
+        try {
+            Process process = new ProcessBuilder(resolved.get())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .start();
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
+            String out = drain(process.getInputStream());
+            int code = process.waitFor();
+            return new ProcessResult(code, out, err.join());
+        } catch (IOException e) {
+            return new ProcessResult(126, "", e.getMessage() + "\n");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new ProcessResult(130, "", "interrupted\n");
+        }
+    }
+
+    @Override
+    public int runAttached(List<String> argv) {
+        Optional<List<String>> resolved = resolve(argv);
+        if (resolved.isEmpty()) {
+            System.err.println(argv.get(0) + ": not found");
+            return 127;
+        }
+        try {
+            return new ProcessBuilder(resolved.get()).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            System.err.println(e.getMessage());
+            return 126;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
+    @Override
+    public boolean available(String tool) {
+        return toolPath.find(tool).isPresent();
+    }
+
+    private Optional<List<String>> resolve(List<String> argv) {
+        return toolPath.find(argv.get(0)).map(Path::toString).map(exe -> {
+            List<String> full = new ArrayList<>(argv);
+            full.set(0, exe);
+            return full;
+        });
+    }
+
+    private static String drain(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.vmbhyve.info;
+
+import java.util.List;
+
+/**
+ * Everything {@code vm info} shows about one guest. Text fields hold what upstream prints,
+ * including its {@code -}, {@code none} and {@code auto} placeholders; null fields are not shown.
+ */
+public record GuestDetails(
+        String name,
+        String state,
+        String datastore,
+        String loader,
+        String uuid,
+        String cpu,
+        String cpuTopology,
+        String memory,
+        Long memoryResident,
+        List<Port> consolePorts,
+        List<String> virtioConsoles,
+        List<Nic> networkInterfaces,
+        List<Disk> virtualDisks) {
+
+    public record Port(String name, String device) {
+    }
+
+    public record Nic(int number, String emulation, String virtualSwitch, String fixedMacAddress,
+                      String fixedDevice) {
+    }
+
+    /** @param bytesSize null when the disk's size could not be read */
+    public record Disk(int number, String deviceType, String emulation, String options, String systemPath,
+                       Long bytesSize, Long bytesUsed) {
+    }
+
+    /** The text block, line for line as upstream prints it. */
+    public String render() {
+        StringBuilder out = new StringBuilder();
+        out.append("------------------------\n")
+                .append("Virtual Machine: ").append(name).append('\n')
+                .append("------------------------\n");
+        line(out, "  ", "state", state);
+        line(out, "  ", "datastore", datastore);
+        line(out, "  ", "loader", loader);
+        line(out, "  ", "uuid", uuid);
+        line(out, "  ", "cpu", cpu);
+        if (cpuTopology != null) {
+            line(out, "  ", "cpu-topology", cpuTopology);
+        }
+        line(out, "  ", "memory", memory);
+        if (memoryResident != null) {
+            line(out, "  ", "memory-resident", memoryResident + " (" + BytesHuman.format(memoryResident) + ")");
+        }
+        if (consolePorts != null) {
+            out.append("\n  console-ports\n");
+            consolePorts.forEach(p -> line(out, "    ", p.name(), p.device()));
+            if (!virtioConsoles.isEmpty()) {
+                out.append('\n');
+                for (int i = 0; i < virtioConsoles.size(); i++) {
+                    line(out, "    ", "vtcon" + i, virtioConsoles.get(i));
+                }
+            }
+        }
+        for (Nic nic : networkInterfaces) {
+            out.append("\n  network-interface\n");
+            line(out, "    ", "number", String.valueOf(nic.number()));
+            line(out, "    ", "emulation", nic.emulation());
+            line(out, "    ", "virtual-switch", nic.virtualSwitch());
+            line(out, "    ", "fixed-mac-address", nic.fixedMacAddress());
+            line(out, "    ", "fixed-device", nic.fixedDevice());
+        }
+        for (Disk disk : virtualDisks) {
+            out.append("\n  virtual-disk\n");
+            line(out, "    ", "number", String.valueOf(disk.number()));
+            line(out, "    ", "device-type", disk.deviceType());
+            line(out, "    ", "emulation", disk.emulation());
+            line(out, "    ", "options", disk.options());
+            line(out, "    ", "system-path", disk.systemPath());
+            if (disk.bytesSize() != null && disk.bytesUsed() != null) {
+                line(out, "    ", "bytes-size", disk.bytesSize() + " (" + BytesHuman.format(disk.bytesSize()) + ")");
+                line(out, "    ", "bytes-used", disk.bytesUsed() + " (" + BytesHuman.format(disk.bytesUsed()) + ")");
+            }
+        }
+        out.append('\n');
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String indent, String title, String value) {
+        out.append(indent).append(title).append(": ").append(value).append('\n');
+    }
+}

@@ -1,0 +1,167 @@
+package org.vmbhyve.info;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.core.VmContext;
+import org.vmbhyve.guest.Guest;
+import org.vmbhyve.guest.GuestState;
+import org.vmbhyve.guest.Guests;
+import org.vmbhyve.guest.RunningGuests;
+import org.vmbhyve.host.ProcessResult;
+
+/** Gathers {@link GuestDetails} for {@code vm info}. */
+public final class GuestInspector {
+
+    private final VmContext vm;
+    private final Guests guests;
+    private final RunningGuests running;
+
+    /** Reads the process table once for all the guests this command shows. */
+    public GuestInspector(VmContext vm, Guests guests) {
+        this.vm = vm;
+        this.guests = guests;
+        this.running = RunningGuests.scan(vm.runner());
+    }
+
+    public GuestDetails inspect(Guest guest) {
+        ConfigValues c = guest.config();
+        boolean hasVmm = Files.exists(vm.paths().vmmDevice(guest.name()));
+        GuestState state = guests.state(guest, running);
+        // vm info shows the plain run state; a stale lock does not make a guest "locked" here
+        String stateText = (state.kind() == GuestState.Kind.LOCKED
+                ? (guest.hasSavedState() ? "Suspended" : "Stopped") : state.text()).toLowerCase(Locale.ROOT);
+
+        String topology = null;
+        if (!c.value("cpu_sockets").isEmpty()) {
+            topology = "sockets=" + c.value("cpu_sockets")
+                    + (c.value("cpu_cores").isEmpty() ? "" : ", cores=" + c.value("cpu_cores"))
+                    + (c.value("cpu_threads").isEmpty() ? "" : ", threads=" + c.value("cpu_threads"));
+        }
+        Long resident = null;
+        List<GuestDetails.Port> ports = null;
+        List<String> vtcons = List.of();
+        if (hasVmm) {
+            resident = residentMemory(guest.name());
+            Path console = guest.dir().resolve("console");
+            if (Files.exists(console)) {
+                ports = consolePorts(console);
+                vtcons = virtioConsoles(guest);
+            }
+        }
+        return new GuestDetails(guest.name(), stateText, guest.datastore().name(),
+                c.get("loader", "none"), c.get("uuid", "auto"), c.get("cpu", "-"), topology, c.get("memory", "-"),
+                resident, ports, vtcons, nics(c), disks(guest));
+    }
+
+    private List<GuestDetails.Nic> nics(ConfigValues c) {
+        List<GuestDetails.Nic> nics = new ArrayList<>();
+        for (int n = 0; !c.value("network" + n + "_type").isEmpty(); n++) {
+            nics.add(new GuestDetails.Nic(n, c.get("network" + n + "_type", "-"), c.get("network" + n + "_switch", "-"),
+                    c.get("network" + n + "_mac", "-"), c.get("network" + n + "_device", "-")));
+        }
+        return nics;
+    }
+
+    private List<GuestDetails.Disk> disks(Guest guest) {
+        ConfigValues c = guest.config();
+        List<GuestDetails.Disk> disks = new ArrayList<>();
+        for (int n = 0; ; n++) {
+            String name = c.value("disk" + n + "_name");
+            String type = c.value("disk" + n + "_type");
+            if (name.isEmpty() || type.isEmpty()) {
+                break;
+            }
+            String device = c.get("disk" + n + "_dev", "file");
+            String path = guest.diskPath(name, device);
+            Long size = null;
+            Long used = null;
+            switch (device) {
+                case "file" -> {
+                    try {
+                        size = Files.size(Path.of(path));
+                        used = usedBytes(path);
+                    } catch (IOException e) {
+                        size = null;
+                    }
+                }
+                case "zvol", "sparse-zvol" -> {
+                    String volume = path.substring("/dev/zvol/".length());
+                    size = zfsNumber(volume, "volsize");
+                    used = zfsNumber(volume, "refer");
+                }
+                default -> {
+                    // custom devices: the size is not ours to read
+                }
+            }
+            disks.add(new GuestDetails.Disk(n, device, c.get("disk" + n + "_type", "-"), c.get("disk" + n + "_opts", "-"),
+                    path, size, used));
+        }
+        return disks;
+    }
+
+    /** Allocated bytes, from {@code du -k} as upstream's du-times-1024. */
+    private Long usedBytes(String path) {
+        ProcessResult du = vm.runner().run("du", "-k", path);
+        try {
+            return Long.parseLong(du.firstLine().split("\\s+")[0]) * 1024;
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
+    private Long zfsNumber(String volume, String property) {
+        String[] fields = vm.runner().run("zfs", "get", "-Hp", property, volume).firstLine().split("\t");
+        try {
+            return fields.length >= 3 ? Long.parseLong(fields[2]) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private Long residentMemory(String name) {
+        for (String line : vm.runner().run("bhyvectl", "--get-stats", "--vm=" + name).lines()) {
+            if (line.contains("Resident memory")) {
+                String[] words = line.trim().split("\\s+");
+                try {
+                    return words.length >= 3 ? Long.parseLong(words[2]) : null;
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<GuestDetails.Port> consolePorts(Path console) {
+        List<GuestDetails.Port> ports = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(console)) {
+                int first = line.indexOf('=');
+                int last = line.lastIndexOf('=');
+                ports.add(new GuestDetails.Port(first < 0 ? line : line.substring(0, first), line.substring(last + 1)));
+            }
+        } catch (IOException e) {
+            // listed as having a console file a moment ago; show what we have
+        }
+        return ports;
+    }
+
+    private static List<String> virtioConsoles(Guest guest) {
+        ConfigValues c = guest.config();
+        List<String> consoles = new ArrayList<>();
+        for (int n = 0; n < 16 && !c.value("virt_console" + n).isEmpty(); n++) {
+            String value = c.value("virt_console" + n);
+            String port = switch (value.toLowerCase(Locale.ROOT)) {
+                case "yes", "on", "1" -> String.valueOf(n);
+                default -> value;
+            };
+            consoles.add(guest.dir() + "/vtcon." + port);
+        }
+        return consoles;
+    }
+}

@@ -1,0 +1,240 @@
+package org.vmbhyve.network;
+
+import java.util.List;
+import java.util.Optional;
+import org.vmbhyve.core.QuietExit;
+import org.vmbhyve.core.Ui;
+import org.vmbhyve.core.VmException;
+import org.vmbhyve.guest.Tags;
+
+/**
+ * A bridge ({@code vm-NAME}) with optional uplink ports, each optionally through a VLAN
+ * interface ({@code PORT.VLAN}), an MTU and IPv4/IPv6 addresses.
+ */
+public record StandardSwitch(String name, SwitchEnv env) implements Switch {
+
+    @Override
+    public String type() {
+        return "standard";
+    }
+
+    @Override
+    public void create(SwitchOptions o) {
+        env.addToList("switch_list", name);
+        env.set("type_" + name, "standard");
+        setIfGiven("ports_", o.iface());
+        setIfGiven("vlan_", o.vlan());
+        if (o.privateMode()) {
+            env.set("private_" + name, "yes");
+        }
+        setIfGiven("mtu_", o.mtu());
+        if (!o.address().isEmpty()) {
+            env.set((o.address().contains(":") ? "addr6_" : "addr_") + name, o.address());
+        }
+        init();
+    }
+
+    @Override
+    public void init() {
+        if (id().isPresent()) {
+            return;
+        }
+        String id = env.createBridge(name);
+        String addr = env.setting("addr_" + name);
+        if (!addr.isEmpty()) {
+            env.ifconfig().run(id, "inet", addr);
+        }
+        String addr6 = env.setting("addr6_" + name);
+        if (!addr6.isEmpty()) {
+            env.ifconfig().run(id, "inet6", addr6, "auto_linklocal");
+        }
+        String mtu = env.setting("mtu_" + name);
+        if (!mtu.isEmpty()) {
+            env.ifconfig().run(id, "mtu", mtu);
+        }
+        addMembers(id);
+    }
+
+    @Override
+    public Optional<String> id() {
+        return env.find(name);
+    }
+
+    @Override
+    public List<List<String>> listRows() {
+        String id = id().orElse("");
+        String addr = env.setting("addr_" + name);
+        String addr6 = env.setting("addr6_" + name);
+        String mtu = env.setting("mtu_" + name);
+        String vlan = env.setting("vlan_" + name);
+        String ports = env.setting("ports_" + name);
+        String priv = env.system().get("private_" + name, "no");
+        if (!addr.isEmpty() && !addr6.isEmpty()) {
+            // the IPv6 address goes on a second row, under the first one's columns
+            return List.of(
+                    List.of(name, type(), dash(id), addr, priv, dash(mtu), dash(vlan), dash(ports)),
+                    List.of(blank(name), blank(type()), blank(id), addr6, blank(priv), blank(mtu), blank(vlan), blank(ports)));
+        }
+        return List.of(List.of(name, type(), dash(id), addr.isEmpty() ? dash(addr6) : addr, priv, dash(mtu), dash(vlan),
+                dash(ports)));
+    }
+
+    @Override
+    public boolean remove() {
+        Optional<String> id = id();
+        if (id.isEmpty()) {
+            return false;
+        }
+        removeMembers(id.get());
+        env.ifconfig().run(id.get(), "destroy");
+        return true;
+    }
+
+    @Override
+    public void addMember(String iface) {
+        String id = id().orElseThrow(() -> new VmException("unable to locate switch id"));
+        configurePort(id, iface, env.setting("vlan_" + name), env.setting("mtu_" + name));
+        env.addToList("ports_" + name, iface);
+    }
+
+    @Override
+    public void removeMember(String iface) {
+        String id = id().orElseThrow(() -> new VmException("unable to locate switch id"));
+        env.removeFromList("ports_" + name, iface);
+        unconfigurePort(id, iface, env.setting("vlan_" + name));
+    }
+
+    @Override
+    public void vlan(int vlan) {
+        String id = id().orElseThrow(() -> new VmException("unable to locate switch id"));
+        removeMembers(id);
+        if (vlan == 0) {
+            env.delete("vlan_" + name);
+        } else {
+            env.set("vlan_" + name, String.valueOf(vlan));
+        }
+        addMembers(id);
+    }
+
+    /**
+     * {@code vm switch address}: sets an IPv4 or IPv6 address (one of each), removes one
+     * ({@code delete}) or all ({@code none}).
+     */
+    public void address(String id, String addr, boolean delete, Ui ui) {
+        String current = env.setting("addr_" + name);
+        String current6 = env.setting("addr6_" + name);
+        if (delete) {
+            if (addr.equals(current)) {
+                env.delete("addr_" + name);
+                env.ifconfig().run(id, "inet", current, "delete");
+            } else if (addr.equals(current6)) {
+                env.delete("addr6_" + name);
+                env.ifconfig().run(id, "inet6", current6, "delete");
+            } else {
+                throw new VmException("specified address " + addr + " is not assigned to this switch");
+            }
+            return;
+        }
+        if (addr.equals("none")) {
+            if (current.isEmpty() && current6.isEmpty()) {
+                throw new VmException("unable to locate an existing address for this switch");
+            }
+            if (!current.isEmpty()) {
+                env.delete("addr_" + name);
+                env.ifconfig().run(id, "inet", current, "delete");
+            }
+            if (!current6.isEmpty()) {
+                env.delete("addr6_" + name);
+                env.ifconfig().run(id, "inet6", current6, "delete");
+            }
+            return;
+        }
+        boolean v6 = addr.contains(":");
+        String existing = v6 ? current6 : current;
+        if (existing.equals(addr)) {
+            throw new VmException("The specified IP address is already assigned to this switch.");
+        }
+        if (!existing.isEmpty() && !ui.confirm("This switch already has " + existing + " assigned, replace it?")) {
+            throw new QuietExit(0);
+        }
+        if (v6) {
+            env.set("addr6_" + name, addr);
+            env.ifconfig().run(id, "inet6", addr, "auto_linklocal");
+            if (!existing.isEmpty()) {
+                env.ifconfig().run(id, "inet6", existing, "delete");
+            }
+        } else {
+            env.set("addr_" + name, addr);
+            env.ifconfig().run(id, "inet", addr);
+        }
+    }
+
+    private void addMembers(String id) {
+        String vlan = env.setting("vlan_" + name);
+        String mtu = env.setting("mtu_" + name);
+        for (String port : Tags.split(env.setting("ports_" + name))) {
+            configurePort(id, port, vlan, mtu);
+        }
+    }
+
+    private void removeMembers(String id) {
+        String vlan = env.setting("vlan_" + name);
+        for (String port : Tags.split(env.setting("ports_" + name))) {
+            unconfigurePort(id, port, vlan);
+        }
+    }
+
+    /** Adds an uplink to the bridge, through its VLAN interface when the switch has a VLAN. */
+    private void configurePort(String id, String port, String vlan, String mtu) {
+        if (!mtu.isEmpty()) {
+            env.ifconfig().run(port, "mtu", mtu);
+        }
+        boolean added;
+        if (!vlan.isEmpty()) {
+            String vname = port + "." + vlan;
+            String viface = env.find(vname).orElse(null);
+            if (viface == null) {
+                var created = env.ifconfig().run("vlan", "create", "vlandev", port, "vlan", vlan,
+                        "descr", "vm-vlan/" + name + "/" + vname, "name", vname, "group", "vm-vlan", "up");
+                if (!created.ok()) {
+                    throw new VmException("failed to create vlan interface for port " + port + " on switch " + name);
+                }
+                viface = created.firstLine().trim();
+            }
+            env.markViid(vname, viface);
+            added = env.ifconfig().run(id, "addm", viface).ok();
+        } else {
+            added = env.ifconfig().run(id, "addm", port).ok();
+        }
+        if (!added) {
+            throw new VmException("failed to add member " + port + " to the virtual switch " + name);
+        }
+    }
+
+    /** Takes an uplink out: its VLAN interface is destroyed, a plain port is removed. */
+    private void unconfigurePort(String id, String port, String vlan) {
+        if (!vlan.isEmpty()) {
+            env.find(port + "." + vlan).ifPresent(vid -> env.ifconfig().run(vid, "destroy"));
+        } else {
+            env.ifconfig().run(id, "deletem", port);
+        }
+    }
+
+    private void setIfGiven(String prefix, String value) {
+        if (!value.isEmpty()) {
+            env.set(prefix + name, value);
+        }
+    }
+
+    static String dash(String value) {
+        return value.isEmpty() ? "-" : value;
+    }
+
+    private static String blank(String value) {
+        return " ".repeat(value.length());
+    }
+
+    static List<List<String>> row(String... cells) {
+        return List.of(List.of(cells));
+    }
+}

@@ -1,0 +1,155 @@
+package org.vmbhyve.network;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.vmbhyve.config.SystemConfig;
+import org.vmbhyve.config.YesNo;
+import org.vmbhyve.core.Ui;
+import org.vmbhyve.core.VmException;
+import org.vmbhyve.guest.GuestName;
+import org.vmbhyve.guest.Tags;
+import org.vmbhyve.host.Ifconfig;
+import org.vmbhyve.host.ProcessRunner;
+
+/** The configured switches ({@code switch_list}) and the operations of {@code vm switch}. */
+public final class Switches {
+
+    private static final Pattern VLAN = Pattern.compile("[0-9]{1,4}");
+    private static final Pattern MTU = Pattern.compile("[0-9]{3,4}");
+
+    private final SwitchEnv env;
+
+    public Switches(SystemConfig system, ProcessRunner runner) {
+        this.env = new SwitchEnv(system, new Ifconfig(runner), runner);
+    }
+
+    public List<String> names() {
+        return Tags.split(env.setting("switch_list"));
+    }
+
+    /** The stored type, "" when the switch has none (upstream then refuses some operations). */
+    public String storedType(String name) {
+        return env.setting("type_" + name);
+    }
+
+    /** The switch, as the type it is stored with (no or an unknown type reads as standard). */
+    public Switch get(String name) {
+        return of(storedType(name), name).orElseGet(() -> new StandardSwitch(name, env));
+    }
+
+    private Optional<Switch> of(String type, String name) {
+        return Optional.ofNullable(switch (type) {
+            case "standard" -> new StandardSwitch(name, env);
+            case "manual" -> new ManualSwitch(name, env);
+            case "vale" -> new ValeSwitch(name, env);
+            case "netgraph" -> new NetgraphSwitch(name, env);
+            case "vxlan" -> new VxlanSwitch(name, env);
+            default -> null;
+        });
+    }
+
+    /** {@code vm init}: brings every configured switch up. */
+    public void initAll() {
+        names().forEach(name -> get(name).init());
+    }
+
+    public List<List<String>> listRows() {
+        List<List<String>> rows = new ArrayList<>();
+        names().forEach(name -> rows.addAll(get(name).listRows()));
+        return rows;
+    }
+
+    /** {@code vm switch create}, with upstream's checks in upstream's order. */
+    public void create(String type, String name, SwitchOptions options) {
+        if (!GuestName.isValid(name)) {
+            throw new VmException("invalid switch name - '" + name + "'");
+        }
+        if (names().contains(name)) {
+            throw new VmException("switch " + name + " already exists");
+        }
+        if (!options.vlan().isEmpty()) {
+            checkVlan(options.vlan());
+        }
+        if (!options.address().isEmpty() && !Cidr.isValid(options.address())) {
+            throw new VmException("address must be supplied in CIDR notation (e.g. 192.0.2.1/24, 3fff::1/64)");
+        }
+        if (!options.mtu().isEmpty()
+                && (!MTU.matcher(options.mtu()).matches() || Integer.parseInt(options.mtu()) > 9000)) {
+            throw new VmException("invalid mtu");
+        }
+        of(type, name).orElseThrow(() -> new VmException("invalid switch type - '" + type + "'")).create(options);
+    }
+
+    /** {@code vm switch destroy}: host side first, then every setting of the switch. */
+    public void destroy(String name) {
+        Switch sw = of(storedType(name), name)
+                .orElseThrow(() -> new VmException("unable to remove switch of unknown type"));
+        if (!sw.remove()) {
+            throw new VmException("failed to remove virtual switch");
+        }
+        env.removeFromList("switch_list", name);
+        for (String key : List.of("ports_", "vlan_", "nat_", "type_", "addr_", "addr6_", "private_", "mtu_")) {
+            env.delete(key + name);
+        }
+    }
+
+    public void addMember(String name, String iface) {
+        known(name).addMember(iface);
+    }
+
+    public void removeMember(String name, String iface) {
+        known(name).removeMember(iface);
+    }
+
+    public void vlan(String name, String vlan) {
+        Switch sw = get(name);
+        if (sw.id().isEmpty()) {
+            throw new VmException("unable to locate specified virtual switch");
+        }
+        checkVlan(vlan);
+        sw.vlan(Integer.parseInt(vlan));
+    }
+
+    /** {@code vm switch private NAME on|off}: any yes-ish word turns it on. */
+    public void setPrivate(String name, String value) {
+        if (!storedType(name).isEmpty() && of(storedType(name), name).isEmpty()) {
+            throw new VmException("unable to configure switch of unknown type");
+        }
+        Switch sw = get(name);
+        if (sw instanceof NetgraphSwitch) {
+            throw new VmException("unable to configure private mode on netgraph switches");
+        }
+        if (sw instanceof ValeSwitch) {
+            throw new VmException("unable to configure private mode on vale switches");
+        }
+        env.set("private_" + name, YesNo.isTrue(value) ? "yes" : "no");
+    }
+
+    public void address(String name, String addr, boolean delete, Ui ui) {
+        Switch sw = get(name);
+        Optional<String> id = sw.id();
+        if (id.isEmpty()) {
+            throw new VmException("unable to locate specified virtual switch");
+        }
+        if (!addr.isEmpty() && !addr.equals("none") && !Cidr.isValid(addr)) {
+            throw new VmException("address must be supplied in cidr notation (e.g. 192.0.2.1/24, 3fff::1/64)");
+        }
+        if (!(sw instanceof StandardSwitch standard)) {
+            throw new VmException("feature not currently supported on switches of this type");
+        }
+        standard.address(id.get(), addr, delete, ui);
+    }
+
+    private Switch known(String name) {
+        return of(storedType(name), name)
+                .orElseThrow(() -> new VmException("unable to configure switch of unknown type"));
+    }
+
+    private static void checkVlan(String vlan) {
+        if (!VLAN.matcher(vlan).matches() || Integer.parseInt(vlan) >= 4095) {
+            throw new VmException("invalid vlan number");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.vmbhyve.network;
+
+import java.util.List;
+import java.util.Optional;
+import org.vmbhyve.core.VmException;
+
+/**
+ * A bridge whose uplink is a VXLAN interface ({@code vxlanVNI}) on a multicast group derived
+ * from the switch name, over the given physical interface.
+ */
+public record VxlanSwitch(String name, SwitchEnv env) implements Switch {
+
+    @Override
+    public String type() {
+        return "vxlan";
+    }
+
+    @Override
+    public void create(SwitchOptions o) {
+        if (o.iface().isEmpty() || o.vlan().isEmpty()) {
+            throw new VmException("vxlan switches must be created with an interface and vlan id specified");
+        }
+        env.addToList("switch_list", name);
+        env.set("type_" + name, "vxlan");
+        env.set("vlan_" + name, o.vlan());
+        env.set("ports_" + name, o.iface());
+        if (!o.address().isEmpty()) {
+            env.set("addr_" + name, o.address());
+        }
+        if (o.privateMode()) {
+            env.set("private_" + name, "yes");
+        }
+        init();
+    }
+
+    /** Quietly does nothing when the uplink has no IPv4 address or the VXLAN cannot be made. */
+    @Override
+    public void init() {
+        if (id().isPresent()) {
+            return;
+        }
+        String vni = env.setting("vlan_" + name);
+        String uplink = env.setting("ports_" + name);
+        if (vni.isEmpty() || uplink.isEmpty()) {
+            return;
+        }
+        String local = "";
+        for (String line : env.ifconfig().run(uplink).lines()) {
+            if (line.contains("inet ")) {
+                String[] fields = line.split(" ", -1);
+                local = fields.length > 1 ? fields[1] : "";
+                break;
+            }
+        }
+        if (local.isEmpty()) {
+            return;
+        }
+        String group = multicastGroup(name);
+        if (!env.ifconfig().run("vxlan" + vni, "create", "vxlanid", vni, "vxlanlocal", local, "vxlangroup", group,
+                "vxlandev", uplink, "descr", "vm-vxlan/" + name, "group", "vm-vlan", "up").ok()) {
+            return;
+        }
+        String id = env.createBridge(name);
+        env.ifconfig().run(id, "addm", "vxlan" + vni);
+        env.runner().run("route", "add", "-net", group + "/32", "-iface", uplink);
+        String addr = env.setting("addr_" + name);
+        if (!addr.isEmpty()) {
+            env.ifconfig().run(id, "inet", addr);
+        }
+    }
+
+    @Override
+    public Optional<String> id() {
+        return env.find(name);
+    }
+
+    @Override
+    public List<List<String>> listRows() {
+        return StandardSwitch.row(name, type(), StandardSwitch.dash(id().orElse("")),
+                StandardSwitch.dash(env.setting("addr_" + name)), env.system().get("private_" + name, "no"), "n/a",
+                env.setting("vlan_" + name), env.setting("ports_" + name));
+    }
+
+    @Override
+    public boolean remove() {
+        Optional<String> id = id();
+        String vni = env.setting("vlan_" + name);
+        if (id.isEmpty() || vni.isEmpty()) {
+            return false;
+        }
+        env.runner().run("route", "del", "-net", multicastGroup(name) + "/32");
+        if (!env.ifconfig().run(id.get(), "destroy").ok()) {
+            return false;
+        }
+        env.ifconfig().run("vxlan" + vni, "destroy");
+        return true;
+    }
+
+    @Override
+    public void addMember(String iface) {
+        throw new VmException("vxlan interface must be configured at creation time");
+    }
+
+    @Override
+    public void removeMember(String iface) {
+        throw new VmException("vxlan interface must be configured at creation time");
+    }
+
+    @Override
+    public void vlan(int vlan) {
+        throw new VmException("vxlan id can only be set at creation time");
+    }
+
+    /** 239.x.y.z from the first three bytes of the name's MD5. */
+    static String multicastGroup(String name) {
+        String hash = Viid.md5(name);
+        return "239." + Integer.parseInt(hash.substring(0, 2), 16) + "." + Integer.parseInt(hash.substring(2, 4), 16)
+                + "." + Integer.parseInt(hash.substring(4, 6), 16);
+    }
+}

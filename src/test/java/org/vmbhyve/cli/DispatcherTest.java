@@ -1,0 +1,188 @@
+package org.vmbhyve.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vmbhyve.host.FakeRunner;
+
+/** Start-up checks, dispatch, help and exit statuses: spec 01-cli §1. */
+class DispatcherTest {
+
+    @TempDir
+    Path root;
+    TestVm vm;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        vm = new TestVm(root);
+    }
+
+    @Test
+    void noCommand() {
+        TestVm.Result r = vm.vm();
+        assertEquals(1, r.exit());
+        assertEquals("vm: ERROR: no command specified\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void versionNeedsNoChecks() {
+        vm.uid = 1001;
+        TestVm.Result r = vm.vm("version");
+        assertEquals(0, r.exit());
+        assertEquals("vm-bhyve: Bhyve virtual machine management v1.8-devel\n", r.out());
+        assertEquals(List.of(), vm.runner.calls());
+    }
+
+    @Test
+    void usageExitsOne() {
+        TestVm.Result r = vm.vm("usage");
+        assertEquals(1, r.exit());
+        assertTrue(r.out().startsWith("vm-bhyve: Bhyve virtual machine management v1.8-devel\n\nAvailable subcommands"));
+    }
+
+    @Test
+    void unknownCommandShowsUsageAfterTheChecks() {
+        vm.uid = 1001;
+        TestVm.Result r = vm.vm("frobnicate");
+        assertEquals(1, r.exit());
+        assertEquals("vm: ERROR: virtual machines can only be managed by root\n", r.err());
+        vm.uid = 0;
+        r = vm.vm("frobnicate");
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("Available subcommands grouped by scenario:"));
+    }
+
+    @Test
+    void ambiguousCommand() {
+        TestVm.Result r = vm.vm("sta", "web");
+        assertEquals(1, r.exit());
+        assertEquals("vm: ERROR: ambiguous command 'sta'\n", r.err());
+    }
+
+    @Test
+    void commandHelpWithDashH() {
+        vm.uid = 1001;
+        TestVm.Result r = vm.vm("cre", "-h");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().startsWith("Usage:\n    vm create"), r.out());
+        assertEquals(r.out(), vm.vm("help", "create").out());
+    }
+
+    @Test
+    void helpForWordsWithoutABlockShowsUsage() {
+        assertEquals(1, vm.vm("help", "init").exit());
+        assertEquals(1, vm.vm("help").exit());
+        assertEquals(1, vm.vm("help", "nosuch").exit());
+        TestVm.Result r = vm.vm("help", "st");
+        assertEquals(1, r.exit());
+        assertEquals("vm: ERROR: ambiguous command 'st'\n", r.err());
+        assertEquals("", vm.vm("help", "_run").out());
+    }
+
+    @Test
+    void dashHOnlyCountsAsSecondWord() {
+        TestVm.Result r = vm.vm("-h");
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("Available subcommands"));
+    }
+
+    @Test
+    void enableMustBeSetProperly() throws Exception {
+        Files.writeString(vm.rcConf, "vm_dir=\"" + vm.vmDir + "\"\n");
+        TestVm.Result r = vm.vm("list");
+        assertEquals(1, r.exit());
+        assertEquals("vm: WARNING: $vm_enable is not set properly - see rc.conf(5).\n"
+                + "vm: ERROR: $vm_enable is not enabled in /etc/rc.conf!\n", r.err());
+        Files.writeString(vm.rcConf, "vm_enable=\"NO\"\nvm_dir=\"" + vm.vmDir + "\"\n");
+        assertEquals("vm: ERROR: $vm_enable is not enabled in /etc/rc.conf!\n", vm.vm("list").err());
+        vm.env.put("rc_force", "yes");
+        assertEquals(0, vm.vm("list").exit());
+    }
+
+    @Test
+    void vmmThatCannotLoad() {
+        vm.runner.answer("kldstat", argv -> FakeRunner.fail()).answer("kldload", argv -> FakeRunner.fail());
+        TestVm.Result r = vm.vm("list");
+        assertEquals("vm: ERROR: unable to load vmm.ko!\n", r.err());
+        assertEquals(1, r.exit());
+    }
+
+    @Test
+    void vmmLoadedButNotInitialised() {
+        vm.runner.answer("kldstat", argv -> argv.contains("-qn") ? FakeRunner.ok("") : FakeRunner.fail());
+        assertEquals("vm: ERROR: virtualization is not supported or is disabled\n", vm.vm("list").err());
+    }
+
+    @Test
+    void intelWithoutVtx() {
+        vm.runner.answer("sysctl", argv -> argv.contains("hw.model")
+                ? FakeRunner.ok("hw.model: Intel(R) Xeon\n") : FakeRunner.ok("0\n"));
+        assertEquals("vm: ERROR: kernel vmm not initialised (no VT-x / AMD SVM cpu support?)\n", vm.vm("list").err());
+    }
+
+    @Test
+    void hostChecksCanBeDisabled() throws Exception {
+        Files.writeString(vm.rcConf, "vm_enable=YES\nvm_dir=\"" + vm.vmDir + "\"\nvm_disable_host_checks=yes\n");
+        vm.runner.answer("kldstat", argv -> FakeRunner.fail());
+        assertEquals(0, vm.vm("list").exit());
+    }
+
+    @Test
+    void vmDirMustExist() throws Exception {
+        Files.writeString(vm.rcConf, "vm_enable=YES\nvm_dir=\"" + root.resolve("nope") + "\"\n");
+        assertEquals("vm: ERROR: $vm_dir has not been configured or is not a valid directory\n", vm.vm("list").err());
+    }
+
+    @Test
+    void zfsVmDirIsFoundThroughMount() throws Exception {
+        Files.writeString(vm.rcConf, "vm_enable=YES\nvm_dir=\"zfs:tank/vm\"\n");
+        vm.runner.answer("mount", argv -> FakeRunner.ok("tank/vmx on /nowhere (zfs)\ntank/vm on " + vm.vmDir + " (zfs, local)\n"));
+        TestVm.Result r = vm.vm("datastore", "list");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(String.format("%-15s %-11s %-25s %s%n%-15s %-11s %-25s %s%n",
+                "NAME", "TYPE", "PATH", "ZFS DATASET", "default", "zfs", vm.vmDir, "tank/vm"), r.out());
+        vm.runner.answer("mount", argv -> FakeRunner.ok(""));
+        assertEquals("vm: ERROR: unable to locate mountpoint for ZFS dataset tank/vm\n", vm.vm("list").err());
+    }
+
+    @Test
+    void startupMakesTheLayout() {
+        assertEquals(0, vm.vm("list").exit());
+        for (String p : List.of(".config", ".config/null.iso", ".config/system.conf", ".templates", ".iso", ".img")) {
+            assertTrue(Files.exists(vm.vmDir.resolve(p)), p);
+        }
+    }
+
+    @Test
+    void legacyConfigIsCarriedIntoSystemConf() throws Exception {
+        Files.createDirectories(vm.vmDir.resolve(".config"));
+        Files.writeString(vm.vmDir.resolve(".config/switch"), "switch_list=\"public\"\n");
+        Files.writeString(vm.vmDir.resolve(".config/datastore"), "datastore_list=\"ssd\"\n");
+        vm.vm("list");
+        assertEquals("switch_list=\"public\"\ndatastore_list=\"ssd\"\n",
+                Files.readString(vm.vmDir.resolve(".config/system.conf")));
+    }
+
+    @Test
+    void getAndSet() throws Exception {
+        assertEquals(0, vm.vm("set", "console=tmux", "suspend=yes").exit());
+        assertEquals("console=\"tmux\"\nsuspend=\"yes\"\n", Files.readString(vm.vmDir.resolve(".config/system.conf")));
+        TestVm.Result r = vm.vm("get", "all");
+        assertEquals(String.format("%-20s%s%n%-20s%s%n%-20s%s%n%-20s%s%n%-20s%s%n", "SETTING", "VALUE",
+                "console", "tmux", "compress", "-", "decompress", "-", "suspend", "yes"), r.out());
+        assertEquals(String.format("%-20s%s%n%-20s%s%n", "SETTING", "VALUE", "console", "tmux"),
+                vm.vm("get", "console", "bogus").out());
+        TestVm.Result bad = vm.vm("set", "ole=x");
+        assertEquals(1, bad.exit());
+        assertEquals("vm: ERROR: invalid configuration setting - 'ole'\n", bad.err());
+        assertEquals("vm: ERROR: invalid configuration setting - 'console'\n", vm.vm("set", "console").err());
+        assertEquals("console=\"tmux\"\nsuspend=\"yes\"\n", Files.readString(vm.vmDir.resolve(".config/system.conf")));
+    }
+}

@@ -1,0 +1,94 @@
+package org.vmbhyve.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Model.CommandSpec;
+
+class GetoptsTest {
+
+    private final StringWriter err = new StringWriter();
+
+    private boolean parse(Object command, Getopts.OnBadOption policy, String... args) {
+        return Getopts.apply(CommandSpec.forAnnotatedObject(command), List.of(args), policy, new PrintWriter(err, true));
+    }
+
+    @Test
+    void optionsWithArgumentsAttachedOrSeparate() {
+        CreateCommand c = new CreateCommand();
+        assertTrue(parse(c, Getopts.OnBadOption.HELP, "-tlinux", "-s", "40G", "-C", "web"));
+        assertEquals("linux", c.template);
+        assertEquals("40G", c.size);
+        assertTrue(c.cloudInit);
+        assertEquals(List.of("web"), c.names);
+    }
+
+    @Test
+    void optionArgumentMayLookLikeAnOption() {
+        CreateCommand c = new CreateCommand();
+        assertTrue(parse(c, Getopts.OnBadOption.HELP, "-t", "-s", "web"));
+        assertEquals("-s", c.template);
+        assertNull(c.size);
+    }
+
+    @Test
+    void parsingStopsAtFirstOperand() {
+        ListCommand l = new ListCommand();
+        assertTrue(parse(l, Getopts.OnBadOption.HELP, "-r"));
+        assertTrue(l.runningOnly);
+        DestroyCommand d = new DestroyCommand();
+        assertTrue(parse(d, Getopts.OnBadOption.IGNORE, "web", "-f"));
+        assertFalse(d.force);
+        assertEquals(List.of("web", "-f"), d.names);
+    }
+
+    @Test
+    void clustersAndDoubleDash() {
+        ListCommand l = new ListCommand();
+        assertTrue(parse(l, Getopts.OnBadOption.HELP, "-rv", "--"));
+        assertTrue(l.runningOnly);
+        assertTrue(l.verbose);
+    }
+
+    @Test
+    void unknownOptionPrintsShDiagnostic() {
+        assertFalse(parse(new ListCommand(), Getopts.OnBadOption.HELP, "-x"));
+        assertEquals("Illegal option -x\n", err.toString());
+    }
+
+    @Test
+    void missingArgumentPrintsShDiagnostic() {
+        assertFalse(parse(new CreateCommand(), Getopts.OnBadOption.HELP, "-t"));
+        assertEquals("No arg for -t option\n", err.toString());
+    }
+
+    @Test
+    void sharedOptionLoopIgnoresUnknownLetters() {
+        DestroyCommand d = new DestroyCommand();
+        assertTrue(parse(d, Getopts.OnBadOption.IGNORE, "-xf", "web"));
+        assertTrue(d.force);
+        assertEquals(List.of("web"), d.names);
+        assertEquals("Illegal option -x\n", err.toString());
+    }
+
+    @Test
+    void commandsWithoutShortOptionsTakeDashWordsAsOperands() {
+        RenameCommand r = new RenameCommand();
+        assertTrue(parse(r, Getopts.OnBadOption.HELP, "-a", "b"));
+        assertEquals(List.of("-a", "b"), r.names);
+    }
+
+    @Test
+    void longFlagIsAcceptedBeforeOperands() {
+        InfoCommand i = new InfoCommand();
+        assertTrue(parse(i, Getopts.OnBadOption.HELP, "--json", "web"));
+        assertTrue(i.json);
+        assertEquals(List.of("web"), i.names);
+    }
+}

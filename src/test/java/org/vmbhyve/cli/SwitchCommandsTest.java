@@ -1,0 +1,135 @@
+package org.vmbhyve.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vmbhyve.host.FakeRunner;
+
+/** vm switch: validation and messages (the ifconfig sequences are replayed end to end in ExamplesIT). */
+class SwitchCommandsTest {
+
+    @TempDir
+    Path root;
+    TestVm vm;
+    Path systemConf;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        vm = new TestVm(root);
+        vm.vm("list");
+        systemConf = vm.vmDir.resolve(".config/system.conf");
+        Files.writeString(systemConf, "switch_list=\"public\"\ntype_public=\"standard\"\n");
+    }
+
+    private void refused(String message, String... args) throws Exception {
+        String before = Files.readString(systemConf);
+        long calls = changes();
+        TestVm.Result r = vm.vm(args);
+        assertEquals(1, r.exit(), String.join(" ", args));
+        assertEquals("vm: ERROR: " + message + "\n", r.err());
+        assertEquals(before, Files.readString(systemConf), "system.conf changed");
+        assertEquals(calls, changes(), "ifconfig changed an interface");
+    }
+
+    /** ifconfig calls other than the read-only group lookup ({@code ifconfig -g GROUP}). */
+    private long changes() {
+        return vm.runner.calls("ifconfig").stream().filter(argv -> !argv.get(1).equals("-g")).count();
+    }
+
+    @Test
+    void createRefusesBadInputAndChangesNothing() throws Exception {
+        refused("invalid switch name - 'a/b'", "switch", "create", "a/b");
+        refused("invalid switch name - ''", "switch", "create");
+        refused("switch public already exists", "switch", "create", "public");
+        refused("invalid vlan number", "switch", "create", "-n", "4095", "lan");
+        refused("invalid vlan number", "switch", "create", "-n", "x1", "lan");
+        refused("address must be supplied in CIDR notation (e.g. 192.0.2.1/24, 3fff::1/64)",
+                "switch", "create", "-a", "192.0.2.1", "lan");
+        refused("invalid mtu", "switch", "create", "-m", "9001", "lan");
+        refused("invalid mtu", "switch", "create", "-m", "12", "lan");
+        refused("invalid switch type - 'hub'", "switch", "create", "-t", "hub", "lan");
+        refused("you must specify a bridge to import when creating a manual switch", "switch", "create", "-t", "manual", "lan");
+        refused("vxlan switches must be created with an interface and vlan id specified",
+                "switch", "create", "-t", "vxlan", "-i", "em0", "lan");
+    }
+
+    @Test
+    void badCreateOptionShowsUsage() {
+        TestVm.Result r = vm.vm("switch", "create", "-z", "lan");
+        assertEquals(1, r.exit());
+        assertEquals("Illegal option -z\n", r.err());
+        assertTrue(r.out().contains("Available subcommands"));
+    }
+
+    @Test
+    void missingArgumentsShowUsage() {
+        for (List<String> args : List.of(List.of("switch", "destroy"), List.of("switch", "add", "public"),
+                List.of("switch", "vlan", "public"), List.of("switch", "private", "public"))) {
+            TestVm.Result r = vm.vm(args.toArray(String[]::new));
+            assertEquals(1, r.exit(), args.toString());
+            assertTrue(r.out().contains("Available subcommands"), args.toString());
+        }
+        TestVm.Result help = vm.vm("switch");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().startsWith("Usage:"));
+    }
+
+    @Test
+    void valeAndNetgraphSwitchesAreConfigOnly() throws Exception {
+        // hooks link2 and link3 are taken, link4 is the next free one
+        vm.runner.answer("ngctl", argv -> Integer.parseInt(argv.get(4)) < 4 ? FakeRunner.ok("") : FakeRunner.fail());
+        assertEquals(0, vm.vm("switch", "create", "-t", "vale", "v1").exit());
+        assertEquals(0, vm.vm("switch", "create", "-t", "netgraph", "ng1").exit());
+        assertEquals("switch_list=\"public v1 ng1\"\ntype_public=\"standard\"\ntype_v1=\"vale\"\ntype_ng1=\"netgraph\"\n",
+                Files.readString(systemConf));
+        refused("vlan support is not currently implemented for vale switches", "switch", "vlan", "v1", "10");
+        refused("physical interfaces must be added to the netgraph switch manually", "switch", "add", "ng1", "em0");
+        refused("unable to configure private mode on vale switches", "switch", "private", "v1", "on");
+        TestVm.Result list = vm.vm("switch", "list");
+        assertTrue(list.out().contains("v1      vale      vale"), list.out());
+        assertTrue(list.out().contains("netgraph,path=ng1:,peerhook=link4"), list.out());
+    }
+
+    @Test
+    void privateAndNat() throws Exception {
+        assertEquals(0, vm.vm("switch", "private", "public", "on").exit());
+        assertTrue(Files.readString(systemConf).endsWith("private_public=\"yes\"\n"));
+        vm.vm("switch", "private", "public", "off");
+        assertTrue(Files.readString(systemConf).endsWith("private_public=\"no\"\n"));
+        TestVm.Result nat = vm.vm("switch", "nat", "public", "on");
+        assertEquals(0, nat.exit());
+        assertEquals("vm: WARNING: internal nat support is currently disabled\n"
+                + "vm: WARNING: please add an address to the virtual switch and configure your firewall for NAT manually\n",
+                nat.err());
+    }
+
+    @Test
+    void addressesOnAStandardSwitch() throws Exception {
+        vm.runner.answer("ifconfig", argv -> argv.equals(List.of("ifconfig", "-g", "viid-4c918@"))
+                ? FakeRunner.ok("vm-public\n") : FakeRunner.ok(""));
+        refused("address must be supplied in cidr notation (e.g. 192.0.2.1/24, 3fff::1/64)",
+                "switch", "address", "public", "10.0.0.1");
+        assertEquals(0, vm.vm("switch", "address", "public", "10.0.0.1/24").exit());
+        assertEquals(0, vm.vm("switch", "address", "public", "fd00::1/64").exit());
+        assertEquals(List.of("ifconfig", "vm-public", "inet6", "fd00::1/64", "auto_linklocal"),
+                vm.runner.calls("ifconfig").get(vm.runner.calls("ifconfig").size() - 1));
+        refused("The specified IP address is already assigned to this switch.", "switch", "address", "public", "10.0.0.1/24");
+        TestVm.Result list = vm.vm("switch", "list");
+        // the IPv6 row holds blanks as wide as the first row's cells; empty ones drop out as in column -t
+        assertEquals("NAME    TYPE      IFACE      ADDRESS      PRIVATE  MTU  VLAN  PORTS\n"
+                + "public  standard  vm-public  10.0.0.1/24  no       -    -     -\n"
+                + " ".repeat(29) + "fd00::1/64" + " ".repeat(3) + "  \n", list.out());
+        refused("specified address 10.9.9.9/24 is not assigned to this switch",
+                "switch", "address", "public", "10.9.9.9/24", "delete");
+        assertEquals(0, vm.vm("switch", "address", "public", "none").exit());
+        assertEquals("switch_list=\"public\"\ntype_public=\"standard\"\n", Files.readString(systemConf));
+        refused("unable to locate an existing address for this switch", "switch", "address", "public", "none");
+        refused("unable to locate specified virtual switch", "switch", "address", "nosuch", "10.0.0.1/24");
+    }
+}

@@ -1,0 +1,115 @@
+package org.vmbhyve.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A fake FreeBSD host in a temporary directory: the stub tools of {@code src/test/fakehost/bin}
+ * first on PATH, their state, an rc.conf enabling vm with {@code ROOT/vm} as {@code $vm_dir}, and
+ * a host root for {@code /dev}. {@link #vm} runs the real launcher against it.
+ */
+final class FakeHost {
+
+    /** One run of a command: what it printed, how it ended, and the host tools it called. */
+    record Run(int exit, String stdout, String stderr, List<String> hostCalls) {
+    }
+
+    static final Path PROJECT = Path.of(System.getProperty("vm.project", ".")).toAbsolutePath().normalize();
+    static final Path LAUNCHER = PROJECT.resolve("scripts/vm");
+    static final Path STUBS = PROJECT.resolve("src/test/fakehost/bin");
+    static final Path TEMPLATES = PROJECT.resolve("templates");
+
+    final Path root;
+    final Path vmDir;
+    final Path state;
+    final Path hostRoot;
+    final Path rcConf;
+    private final Map<String, String> extraEnv = new HashMap<>();
+
+    FakeHost(Path root) throws IOException {
+        this.root = root.toRealPath();
+        this.vmDir = this.root.resolve("vm");
+        this.state = this.root.resolve("state");
+        this.hostRoot = this.root.resolve("host");
+        this.rcConf = this.root.resolve("rc.conf");
+        Files.createDirectories(vmDir);
+        Files.createDirectories(state.resolve("kld"));
+        Files.createFile(state.resolve("kld/vmm"));
+        Files.createFile(state.resolve("kld/zfs"));
+        Files.createDirectories(hostRoot.resolve("dev/vmm"));
+        // a physical NIC to use as a switch uplink
+        Files.createDirectories(state.resolve("if/em0"));
+        Files.writeString(state.resolve("if/em0/inet"), "192.0.2.10 netmask 0xffffff00\n");
+        Files.writeString(rcConf, "vm_enable=\"YES\"\nvm_dir=\"" + vmDir + "\"\n");
+    }
+
+    void env(String name, String value) {
+        extraEnv.put(name, value);
+    }
+
+    Map<String, String> environment() {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("PATH", STUBS + ":" + System.getenv("PATH"));
+        env.put("FAKEHOST_STATE", state.toString());
+        env.put("VM_HOST_ROOT", hostRoot.toString());
+        env.put("VM_RC_CONF", rcConf.toString());
+        env.put("TEMPLATES", TEMPLATES.toString());
+        env.remove("rc_force");
+        env.putAll(extraEnv);
+        return env;
+    }
+
+    /** Runs {@code vm ARGS} with stdin closed, from the host root directory. */
+    Run vm(String... args) throws IOException, InterruptedException {
+        List<String> argv = new ArrayList<>();
+        argv.add(LAUNCHER.toString());
+        argv.addAll(List.of(args));
+        return exec(argv, "");
+    }
+
+    /** Runs {@code vm ARGS} with the given text on stdin. */
+    Run vmWithInput(String input, String... args) throws IOException, InterruptedException {
+        List<String> argv = new ArrayList<>();
+        argv.add(LAUNCHER.toString());
+        argv.addAll(List.of(args));
+        return exec(argv, input);
+    }
+
+    /** A set-up step in sh, run in the host root (as the recorded examples' {@code @} lines). */
+    void sh(String script) throws IOException, InterruptedException {
+        Run run = exec(List.of("/bin/sh", "-c", script), "");
+        if (run.exit() != 0) {
+            throw new IllegalStateException("set-up failed: " + script + "\n" + run.stderr());
+        }
+    }
+
+    private Run exec(List<String> argv, String input) throws IOException, InterruptedException {
+        Path log = state.resolve("host.log");
+        Files.deleteIfExists(log);
+        Path out = Files.createTempFile(root, "out", ".txt");
+        Path err = Files.createTempFile(root, "err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(argv).directory(root.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().clear();
+        pb.environment().putAll(environment());
+        Process process = pb.start();
+        process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("timed out: " + argv);
+        }
+        List<String> calls = Files.exists(log) ? Files.readAllLines(log) : List.of();
+        Run run = new Run(process.exitValue(), Files.readString(out), Files.readString(err), calls);
+        Files.delete(out);
+        Files.delete(err);
+        return run;
+    }
+}

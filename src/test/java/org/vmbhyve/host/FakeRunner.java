@@ -1,0 +1,65 @@
+package org.vmbhyve.host;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A recording {@link ProcessRunner} for in-process tests: every argv is kept, answers are
+ * scripted per tool, and the tools Linux really has ({@code truncate}, {@code du}) run for real.
+ */
+public final class FakeRunner implements ProcessRunner {
+
+    private static final List<String> REAL_TOOLS = List.of("truncate", "du");
+
+    private final List<List<String>> calls = new ArrayList<>();
+    private final Map<String, Function<List<String>, ProcessResult>> answers = new HashMap<>();
+    private final SystemProcessRunner real = new SystemProcessRunner(new ToolPath(System.getenv("PATH")));
+
+    public FakeRunner() {
+        answer("kldstat", argv -> ok(""));
+    }
+
+    public FakeRunner answer(String tool, Function<List<String>, ProcessResult> answer) {
+        answers.put(tool, answer);
+        return this;
+    }
+
+    public static ProcessResult ok(String stdout) {
+        return new ProcessResult(0, stdout, "");
+    }
+
+    public static ProcessResult fail() {
+        return new ProcessResult(1, "", "");
+    }
+
+    /** The calls made to one tool, in order. */
+    public List<List<String>> calls(String tool) {
+        return calls.stream().filter(c -> c.get(0).equals(tool)).toList();
+    }
+
+    public List<List<String>> calls() {
+        return List.copyOf(calls);
+    }
+
+    @Override
+    public ProcessResult run(List<String> argv) {
+        calls.add(List.copyOf(argv));
+        if (REAL_TOOLS.contains(argv.get(0))) {
+            return real.run(argv);
+        }
+        return answers.getOrDefault(argv.get(0), a -> ok("")).apply(argv);
+    }
+
+    @Override
+    public int runAttached(List<String> argv) {
+        return run(argv).exitCode();
+    }
+
+    @Override
+    public boolean available(String tool) {
+        return answers.containsKey(tool);
+    }
+}
