@@ -7,20 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One recorded run of upstream from {@code src/test/resources/examples} (copied from the
- * spec): the steps of {@code NAME.scn} and, for each {@code vm} step, the exit status, stdout,
- * stderr and host calls of {@code NAME.txt}, plus the final {@code $vm_dir} tree.
+ * One recorded run: the steps of {@code NAME.scn} and, for each {@code vm} step, the exit status,
+ * stdout, stderr and host calls of {@code NAME.txt}, plus the final {@code $vm_dir} tree. The
+ * folder {@code examples} holds upstream's runs (copied from the spec), {@code golden} our own
+ * reviewed scenarios.
  */
-record RecordedExample(String name, List<Step> steps, List<String> tree) {
+record RecordedExample(String folder, String name, List<Step> steps, List<String> tree) {
 
     /** A step: a set-up script ({@code setup} non-null) or a vm command with its record. */
     record Step(int number, String setup, List<String> args, int exit, String stdout, String stderr,
                 List<String> host) {
     }
 
-    static RecordedExample load(String name) throws IOException {
-        List<String> scenario = lines(name + ".scn");
-        List<String> record = lines(name + ".txt");
+    static RecordedExample load(String folder, String name) throws IOException {
+        List<String> scenario = lines(folder, name + ".scn");
+        List<String> record = lines(folder, name + ".txt");
         List<Step> steps = new ArrayList<>();
         List<String> tree = new ArrayList<>();
         int at = 0;
@@ -61,11 +62,16 @@ record RecordedExample(String name, List<Step> steps, List<String> tree) {
         if (treeAt >= 0) {
             tree.addAll(record.subList(treeAt + 1, record.size()));
         }
-        return new RecordedExample(name, steps, tree);
+        return new RecordedExample(folder, name, steps, tree);
     }
 
-    private static List<String> lines(String resource) throws IOException {
-        try (InputStream in = RecordedExample.class.getResourceAsStream("/examples/" + resource)) {
+    /** The steps of a scenario that has no record yet: what {@link ScenarioRecorder} starts from. */
+    static List<String> scenario(String folder, String name) throws IOException {
+        return lines(folder, name + ".scn");
+    }
+
+    private static List<String> lines(String folder, String resource) throws IOException {
+        try (InputStream in = RecordedExample.class.getResourceAsStream("/" + folder + "/" + resource)) {
             if (in == null) {
                 throw new IOException("no example " + resource);
             }

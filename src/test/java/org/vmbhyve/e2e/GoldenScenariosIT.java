@@ -1,0 +1,46 @@
+package org.vmbhyve.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Our own scenarios in the examples' format ({@code src/test/resources/golden}), for paths the
+ * recorded upstream runs do not cover. {@code -Dgolden.update=true} rewrites their records from
+ * this build (review the diff against upstream's behaviour before committing it).
+ */
+class GoldenScenariosIT {
+
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+    /** init -> create -> list -> info -> rename -> add -> tags -> destroy, with the bad-input paths. */
+    @Test
+    void guestLifecycle() throws Exception {
+        if (UPDATE) {
+            ScenarioRecorder.record("golden", "lifecycle");
+        }
+        FakeHost host = Replay.run(RecordedExample.load("golden", "lifecycle"), Integer.MAX_VALUE, Set.of());
+        // the tree compares settings; the file itself must be byte for byte what upstream writes
+        String conf = Files.readString(host.vmDir.resolve("www1/www1.conf"));
+        assertEquals("""
+                loader="bhyveload"
+                cpu=1
+                memory=256M
+                network0_type="virtio-net"
+                network0_switch="public"
+                disk0_type="virtio-blk"
+                disk0_name="disk0.img"
+                uuid="UUID"
+                network0_mac="MAC"
+                disk1_name="disk1.img"
+                disk1_type="virtio-blk"
+                disk1_dev="file"
+                network1_type="virtio-net"
+                network1_switch="public"
+                tags="prod web"
+                """, new Normalizer(host).text(conf));
+        Replay.cleanUp(host);
+    }
+}
