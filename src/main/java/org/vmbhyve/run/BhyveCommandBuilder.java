@@ -1,0 +1,340 @@
+package org.vmbhyve.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.YesNo;
+
+/**
+ * Builds the bhyve command for a guest exactly as upstream's {@code vm::run} does: the same
+ * options in the same order and every device at the same PCI position. Pure: it reads the
+ * {@link MachineSpec} and touches nothing.
+ */
+final class BhyveCommandBuilder {
+
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final Pattern ISO_FILE = Pattern.compile("(?i).*\\.iso$");
+    private static final int MAX_VIRTIO_CONSOLES = 16;
+
+    private final MachineSpec spec;
+    private final ConfigValues config;
+    private final PciSlots pci;
+    private final List<String> devices = new ArrayList<>();
+    private final List<String> consoleFile = new ArrayList<>();
+    private final List<String> console = new ArrayList<>();
+    private String loaderConsole;
+    private boolean wired;
+
+    BhyveCommandBuilder(MachineSpec spec) {
+        this.spec = spec;
+        this.config = spec.config();
+        this.pci = new PciSlots(intSetting("start_slot", 4));
+    }
+
+    MachinePlan build() {
+        List<String> options = options();
+        comPorts();
+        hostBridgeAndLpc();
+        disks();
+        networks();
+        randomDevice();
+        if (passthru()) {
+            options.add("-S");
+            wired = true;
+        }
+        framebuffer();
+        mouse();
+        sound();
+        virtioConsoles();
+        if (pci.bus >= 1) {
+            options.add("-Y");
+        }
+        BhyveCommand bhyve = new BhyveCommand(List.copyOf(devices), List.copyOf(options), isoDevice(spec.iso()),
+                List.copyOf(console), spec.name(), List.copyOf(consoleFile));
+        return new MachinePlan(bhyve, loaderConsole, wired);
+    }
+
+    /** The install medium's device; after the first run there is none (or the null ISO fix). */
+    List<String> isoDevice(String iso) {
+        String slot = config.get("install_slot", "3");
+        if (iso != null && !iso.isEmpty()) {
+            return ISO_FILE.matcher(iso).matches()
+                    ? List.of("-s", slot + ":0,ahci-cd," + iso + ",ro,bootindex=1")
+                    : List.of("-s", slot + ":0,ahci-hd," + iso + ",ro");
+        }
+        if (config.value("loader").equals("uefi") && config.yesno("nulliso_fix")) {
+            return List.of("-s", slot + ":0,ahci-cd," + spec.nullIso());
+        }
+        return List.of();
+    }
+
+    /**
+     * The devices for a reboot: with {@code graphics_wait=auto} the guest waits for a VNC client
+     * only on its first boot.
+     */
+    static List<String> withoutAutoWait(List<String> devices, ConfigValues config) {
+        if (!config.get("graphics_wait", "auto").equals("auto")) {
+            return devices;
+        }
+        return devices.stream().map(d -> d.replaceAll(",wait\\b", "")).toList();
+    }
+
+    private List<String> options() {
+        List<String> options = new ArrayList<>(List.of("-c", spec.cpu(), "-m", config.value("memory")));
+        // upstream's sample documents ignore_bad_msr but its code reads ignore_msr; honour both
+        boolean extraMsr = config.yesno("ignore_msr") || config.yesno("ignore_bad_msr");
+        options.add("-AHPw" + (extraMsr ? "w" : ""));
+        if (spec.uefi()) {
+            options.addAll(List.of("-l", "bootrom," + spec.bootrom()));
+        }
+        options.addAll(ShellWords.split(config.value("bhyve_options")));
+        if (config.yesno("wired_memory")) {
+            options.add("-S");
+            wired = true;
+        }
+        String uuid = config.value("uuid");
+        if (!uuid.isEmpty()) {
+            options.addAll(List.of("-U", uuid));
+        }
+        if (config.yesno("utctime", "yes")) {
+            options.add("-u");
+        }
+        return options;
+    }
+
+    private void comPorts() {
+        int num = 1;
+        for (String port : ShellWords.split(config.get("comports", "com1"))) {
+            if (num == 1) {
+                if (spec.tmux()) {
+                    consoleFile.add(port + "=tmux/" + spec.name().replace('.', '~'));
+                }
+                if (spec.foreground()) {
+                    console.addAll(List.of("-l", port + ",stdio"));
+                    num++;
+                    continue;
+                }
+            }
+            String device = "/dev/nmdm-" + spec.name() + "." + num;
+            if (num == 1) {
+                loaderConsole = device + "A";
+            }
+            consoleFile.add(port + "=" + device + "B");
+            console.addAll(List.of("-l", port + "," + device + "A"));
+            num++;
+        }
+    }
+
+    private void hostBridgeAndLpc() {
+        String bridge = config.get("hostbridge", "standard");
+        if (!bridge.startsWith("no")) {
+            devices.addAll(List.of("-s", bridge.equals("amd") ? "0,amd_hostbridge" : "0,hostbridge"));
+        }
+        String fwcfg = config.value("fwcfg");
+        devices.addAll(List.of("-s", "31,lpc" + (fwcfg.isEmpty() ? "" : ",fwcfg=" + fwcfg)));
+    }
+
+    private void disks() {
+        int ahciLimit = 1;
+        String multi = config.value("ahci_device_limit");
+        if (DIGITS.matcher(multi).matches() && multi.length() < 4) {
+            int limit = Integer.parseInt(multi);
+            if (limit > 1 && limit <= 32) {
+                ahciLimit = limit;
+            }
+        }
+        StringBuilder ahci = new StringBuilder();
+        int ahciCount = 0;
+        int num = 0;
+        while (true) {
+            String disk = config.value("disk" + num + "_name");
+            String type = config.value("disk" + num + "_type");
+            if (disk.isEmpty() || type.isEmpty()) {
+                break;
+            }
+            String dev = config.value("disk" + num + "_dev");
+            String opts = config.value("disk" + num + "_opts");
+            pci.wrapFunction();
+            pci.wrap();
+            String path = spec.diskPath().apply(disk, dev);
+            boolean added = false;
+            if (ahciLimit > 1 && type.split("-")[0].equals("ahci")) {
+                // upstream's case only knows these two; other ahci-* types are dropped
+                if (type.equals("ahci-cd") || type.equals("ahci-hd")) {
+                    ahci.append(',').append(type.equals("ahci-cd") ? "cd" : "hd").append(':').append(path);
+                    if (!opts.isEmpty()) {
+                        ahci.append(',').append(opts);
+                    }
+                    ahciCount++;
+                    if (ahciCount >= ahciLimit) {
+                        devices.addAll(List.of("-s", pci.here() + ",ahci" + ahci));
+                        ahci.setLength(0);
+                        ahciCount = 0;
+                        added = true;
+                    }
+                }
+            } else {
+                devices.addAll(List.of("-s", pci.here() + "," + type + "," + path + (opts.isEmpty() ? "" : "," + opts)));
+                added = true;
+            }
+            if (added) {
+                if (spec.uefi()) {
+                    pci.slot++;
+                } else {
+                    pci.func++;
+                }
+            }
+            pci.wrap();
+            num++;
+        }
+        if (!ahci.isEmpty()) {
+            // KEEP: upstream leaves the bus out of the last, partly filled controller's position
+            devices.addAll(List.of("-s", pci.slot + ":" + pci.func + ",ahci" + ahci));
+            if (spec.uefi()) {
+                pci.slot++;
+            }
+        }
+        if (num >= 1 && !spec.uefi()) {
+            pci.slot++;
+            pci.func = 0;
+        }
+        pci.wrap();
+    }
+
+    private void networks() {
+        for (GuestNic nic : spec.nics()) {
+            pci.wrapFunction();
+            pci.wrap();
+            if (nic.backend() == null) {
+                continue;
+            }
+            String mac = nic.mac().isEmpty() ? "" : ",mac=" + nic.mac();
+            devices.addAll(List.of("-s", pci.here() + "," + nic.emulation() + "," + nic.backend() + mac));
+            pci.func++;
+        }
+        if (!spec.nics().isEmpty()) {
+            pci.slot++;
+            pci.func = 0;
+        }
+        pci.wrap();
+    }
+
+    private void randomDevice() {
+        if (config.yesno("virt_random")) {
+            devices.addAll(List.of("-s", pci.takeSlot() + ",virtio-rnd"));
+        }
+        pci.wrap();
+    }
+
+    /** Passthrough devices; true when there are any (their memory must then be wired). */
+    private boolean passthru() {
+        int func = 0;
+        String lastHostSlot = null;
+        int num = 0;
+        for (; ; num++) {
+            String dev = config.value("passthru" + num);
+            if (dev.isEmpty()) {
+                break;
+            }
+            String options = config.value("passthru" + num + "_options");
+            String suffix = options.isEmpty() ? "" : "," + options;
+            if (dev.contains("=")) {
+                String host = dev.substring(0, dev.indexOf('='));
+                String guest = dev.substring(dev.lastIndexOf('=') + 1);
+                devices.addAll(List.of("-s", pci.bus + ":" + guest + ",passthru," + host + suffix));
+                continue;
+            }
+            String hostSlot = dev.contains("/") ? dev.substring(0, dev.indexOf('/')) : dev;
+            if (lastHostSlot != null && !lastHostSlot.equals(hostSlot)) {
+                pci.slot++;
+                func = 0;
+            }
+            pci.wrap();
+            devices.addAll(List.of("-s", pci.bus + ":" + pci.slot + ":" + func + ",passthru," + dev + suffix));
+            lastHostSlot = hostSlot;
+            func++;
+        }
+        if (num >= 1) {
+            pci.slot++;
+        }
+        pci.wrap();
+        return num >= 1;
+    }
+
+    private void framebuffer() {
+        if (!spec.uefi() || !config.yesno("graphics")) {
+            return;
+        }
+        String port = config.value("graphics_port");
+        if (port.isEmpty()) {
+            if (spec.vncPort() == null) {
+                return;
+            }
+            port = spec.vncPort().toString();
+        }
+        String listen = config.get("graphics_listen", "0.0.0.0");
+        StringBuilder fbuf = new StringBuilder("tcp=" + listen + ":" + port);
+        String res = config.value("graphics_res");
+        if (!res.isEmpty()) {
+            String width = res.contains("x") ? res.substring(0, res.indexOf('x')) : res;
+            String height = res.contains("x") ? res.substring(res.lastIndexOf('x') + 1) : res;
+            fbuf.append(",w=").append(width).append(",h=").append(height);
+        }
+        String vga = config.value("graphics_vga");
+        if (!vga.isEmpty()) {
+            fbuf.append(",vga=").append(vga);
+        }
+        String password = config.value("vnc_password");
+        if (!password.isEmpty()) {
+            fbuf.append(",password=").append(password);
+        }
+        String wait = config.get("graphics_wait", "auto");
+        if (wait.equals("auto") && (spec.iso() == null || spec.iso().isEmpty())) {
+            wait = "no";
+        }
+        if (YesNo.isTrue(wait)) {
+            fbuf.append(",wait");
+        }
+        consoleFile.add("vnc=" + listen + ":" + port);
+        devices.addAll(List.of("-s", pci.takeSlot() + ",fbuf," + fbuf));
+    }
+
+    private void mouse() {
+        if (config.yesno("xhci_mouse")) {
+            devices.addAll(List.of("-s", pci.takeSlot() + ",xhci,tablet"));
+        }
+        pci.wrap();
+    }
+
+    private void sound() {
+        if (config.yesno("sound")) {
+            String rec = config.value("sound_rec");
+            devices.addAll(List.of("-s", pci.takeSlot() + ",hda,play=" + config.get("sound_play", "/dev/dsp0")
+                    + (rec.isEmpty() ? "" : ",rec=" + rec)));
+        }
+        pci.wrap();
+    }
+
+    private void virtioConsoles() {
+        StringBuilder ports = new StringBuilder();
+        for (int n = 0; n < MAX_VIRTIO_CONSOLES; n++) {
+            String port = config.value("virt_console" + n);
+            if (port.isEmpty()) {
+                break;
+            }
+            if (port.equalsIgnoreCase("yes") || port.equalsIgnoreCase("on") || port.equals("1")) {
+                port = String.valueOf(n);
+            }
+            ports.append(',').append(port).append('=').append(spec.guestDir()).append("/vtcon.").append(port);
+        }
+        if (!ports.isEmpty()) {
+            devices.addAll(List.of("-s", pci.takeSlot() + ",virtio-console" + ports));
+        }
+    }
+
+    private int intSetting(String key, int fallback) {
+        String value = config.value(key);
+        return DIGITS.matcher(value).matches() && value.length() < 4 ? Integer.parseInt(value) : fallback;
+    }
+}
