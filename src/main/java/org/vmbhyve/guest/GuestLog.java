@@ -19,12 +19,36 @@ public final class GuestLog {
     public static final String FILE_NAME = "vm-bhyve.log";
     private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
+    private static final long ROTATE_AT = 1024 * 1024;
+
     private final Path file;
     private final Clock clock;
 
     public GuestLog(Path guestDir, Clock clock) {
         this.file = guestDir.resolve(FILE_NAME);
         this.clock = clock;
+    }
+
+    /**
+     * Starts a new log when this one reached 1 MiB, keeping the previous one gzipped as
+     * {@code vm-bhyve.log.0.gz}, as upstream does before each boot.
+     */
+    public void rotate() {
+        try {
+            if (!Files.exists(file) || Files.size(file) < ROTATE_AT) {
+                return;
+            }
+            Path old = file.resolveSibling(FILE_NAME + ".0.gz");
+            Path temp = file.resolveSibling(FILE_NAME + ".0.gz.tmp");
+            try (var in = Files.newInputStream(file);
+                 var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(temp))) {
+                in.transferTo(out);
+            }
+            Files.move(temp, old, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.delete(file);
+        } catch (IOException e) {
+            // keep logging to the full file rather than fail the guest
+        }
     }
 
     /** Appends the messages, stopping at the first empty one as upstream does. */

@@ -1,6 +1,9 @@
 package org.vmbhyve.host;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one seam through which every external program runs. Commands are argv lists, never
@@ -14,8 +17,20 @@ public interface ProcessRunner {
     /** Runs argv with this process's terminal (editor, console, fetch progress) and waits. */
     int runAttached(List<String> argv);
 
+    /**
+     * Starts argv as a child the caller supervises (bhyve, a loader, a detached {@code vm _run}).
+     *
+     * @param dir the working directory
+     * @param attached whether stdin and stdout are this process's; otherwise they are /dev/null
+     * @param stderr where the child's stderr goes
+     */
+    Process start(List<String> argv, Path dir, boolean attached, ProcessBuilder.Redirect stderr) throws IOException;
+
     /** True when argv[0] can be found on the tool path. */
     boolean available(String tool);
+
+    /** The full path of a tool on the tool path ({@code which}). */
+    Optional<Path> which(String tool);
 
     default ProcessResult run(String... argv) {
         return run(List.of(argv));

@@ -1,5 +1,6 @@
 package org.vmbhyve.host;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,6 +58,25 @@ public final class SystemProcessRunner implements ProcessRunner {
             Thread.currentThread().interrupt();
             return 130;
         }
+    }
+
+    @Override
+    public Process start(List<String> argv, Path dir, boolean attached, ProcessBuilder.Redirect stderr) throws IOException {
+        List<String> resolved = resolve(argv).orElseThrow(() -> new IOException(argv.get(0) + ": not found"));
+        File devNull = new File("/dev/null");
+        ProcessBuilder builder = new ProcessBuilder(resolved).directory(dir.toFile())
+                .redirectError(stderr);
+        if (attached) {
+            builder.redirectInput(ProcessBuilder.Redirect.INHERIT).redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        } else {
+            builder.redirectInput(devNull).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        }
+        return builder.start();
+    }
+
+    @Override
+    public Optional<Path> which(String tool) {
+        return toolPath.find(tool);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.vmbhyve.host;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -56,6 +59,18 @@ public final class FakeRunner implements ProcessRunner {
     @Override
     public int runAttached(List<String> argv) {
         return run(argv).exitCode();
+    }
+
+    /** Children are not started in-process tests; the end-to-end tests run real ones. */
+    @Override
+    public Process start(List<String> argv, Path dir, boolean attached, ProcessBuilder.Redirect stderr) throws IOException {
+        calls.add(List.copyOf(argv));
+        throw new IOException("FakeRunner does not start processes: " + argv);
+    }
+
+    @Override
+    public Optional<Path> which(String tool) {
+        return available(tool) ? Optional.of(Path.of("/usr/local/bin", tool)) : Optional.empty();
     }
 
     @Override

@@ -1,0 +1,53 @@
+package org.vmbhyve.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vmbhyve.core.VmException;
+import org.vmbhyve.datastore.Datastore;
+import org.vmbhyve.run.GuestStarter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vm install [-fi] name iso}: a start that boots from the ISO first. */
+@Command(name = "install", description = "Boot a guest from an ISO to install it")
+final class InstallCommand extends CliCommand {
+
+    @Option(names = "-f", description = "Run in the foreground")
+    boolean foreground;
+
+    @Option(names = "-i", description = "Run in the foreground and attach the console")
+    boolean interactive;
+
+    @Option(names = "-t", hidden = true, description = "Console in tmux (used by the supervisor)")
+    boolean tmux;
+
+    @Option(names = "-v", hidden = true, description = "Accepted for upstream compatibility")
+    boolean verbose;
+
+    @Parameters(paramLabel = "name iso")
+    List<String> args = new ArrayList<>();
+
+    @Override
+    Getopts.OnBadOption onBadOption() {
+        return Getopts.OnBadOption.IGNORE;
+    }
+
+    @Override
+    String helpName() {
+        return "install";
+    }
+
+    @Override
+    public Integer call() {
+        StartCommand.checkModes(foreground, interactive);
+        if (args.size() < 2 || args.get(0).isEmpty() || args.get(1).isEmpty()) {
+            throw help();
+        }
+        String iso = vm.datastores().findMedia(Datastore.Kind.ISO, args.get(1), vm.workingDir())
+                .orElseThrow(() -> new VmException("unable to locate iso file - '" + args.get(1) + "'"))
+                .toString();
+        return new GuestStarter(vm, io.out()).start(args.get(0), iso,
+                new GuestStarter.Mode(foreground, interactive, io.argv0()));
+    }
+}

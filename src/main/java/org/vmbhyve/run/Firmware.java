@@ -1,0 +1,56 @@
+package org.vmbhyve.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.guest.Guest;
+import org.vmbhyve.host.HostPaths;
+
+/** The UEFI firmware a guest boots from ({@code vm::uefi}), and its per-guest variable store. */
+final class Firmware {
+
+    private static final String FIRMWARE_DIR = "/usr/local/share/uefi-firmware/";
+
+    private Firmware() {
+    }
+
+    /** True for the loaders that boot firmware instead of running a loader first. */
+    static boolean isUefi(String loader) {
+        return loader.equals("uefi") || loader.startsWith("uefi-");
+    }
+
+    /**
+     * The {@code -l bootrom,} value: the firmware for the loader variant, then the guest's
+     * variable store when {@code uefi_vars} is on (copied from the firmware's template once).
+     *
+     * @throws LoaderBuilder.LoaderFailure with upstream's log message when a file is missing
+     */
+    static String bootrom(Guest guest, ConfigValues config, HostPaths paths) {
+        Path bootrom = switch (config.value("loader")) {
+            case "uefi-devel" -> paths.get(FIRMWARE_DIR + "BHYVE_UEFI_CODE-devel.fd");
+            case "uefi-csm" -> paths.get(FIRMWARE_DIR + "BHYVE_UEFI_CSM.fd");
+            case "uefi-custom" -> guest.datastore().path().resolve(".config/BHYVE_UEFI.fd");
+            default -> paths.get(FIRMWARE_DIR + "BHYVE_UEFI.fd");
+        };
+        if (!Files.exists(bootrom)) {
+            throw new LoaderBuilder.LoaderFailure("fatal; unable to locate firmware " + bootrom);
+        }
+        if (!config.yesno("uefi_vars")) {
+            return bootrom.toString();
+        }
+        Path vars = guest.dir().resolve("uefi-vars.fd");
+        Path template = paths.get(FIRMWARE_DIR + "BHYVE_UEFI_VARS.fd");
+        if (!Files.exists(vars)) {
+            if (!Files.exists(template)) {
+                throw new LoaderBuilder.LoaderFailure("fatal; unable to locate UEFI vars database or template");
+            }
+            try {
+                Files.copy(template, vars);
+            } catch (IOException e) {
+                throw new LoaderBuilder.LoaderFailure("fatal; unable to locate UEFI vars database or template");
+            }
+        }
+        return bootrom + "," + vars;
+    }
+}

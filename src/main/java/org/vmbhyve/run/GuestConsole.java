@@ -1,0 +1,80 @@
+package org.vmbhyve.run;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.vmbhyve.core.VmContext;
+import org.vmbhyve.core.VmException;
+import org.vmbhyve.guest.Guest;
+import org.vmbhyve.guest.Guests;
+
+/** {@code vm console}: attaches the terminal to a guest's serial port (cu on nmdm, or tmux). */
+public final class GuestConsole {
+
+    private final VmContext vm;
+    private final PrintWriter out;
+
+    public GuestConsole(VmContext vm, PrintWriter out) {
+        this.vm = vm;
+        this.out = out;
+    }
+
+    /**
+     * @param port a port name from the guest's console file ({@code com2}); "" for the first
+     * @param wait wait for the guest to start instead of failing when it is not running
+     */
+    public int attach(String name, String port, boolean wait) {
+        Guest guest = new Guests(vm).require(name, name + " doesn't appear to be a valid virtual machine");
+        Path vmm = vm.paths().vmmDevice(name);
+        if (wait) {
+            out.println("Waiting for " + name + " to start...");
+            out.flush();
+            while (!Files.exists(vmm)) {
+                sleep();
+            }
+        } else if (!Files.exists(vmm)) {
+            throw new VmException(name + " doesn't appear to be a running virtual machine");
+        }
+        String device = device(guest.dir().resolve("console"), port);
+        if (device.startsWith("tmux/") && vm.runner().available("tmux")
+                && vm.runner().run("tmux", "ls").lines().stream().anyMatch(l -> l.startsWith(name + ":"))) {
+            return vm.runner().runAttached(List.of("tmux", "attach", "-t", device.substring(device.lastIndexOf('/') + 1)));
+        }
+        if (device.isEmpty()) {
+            throw new VmException("unable to locate console device for this virtual machine");
+        }
+        return vm.runner().runAttached(List.of("cu", "-l", device));
+    }
+
+    /** The device of the named port, or of the first line when it is a com port. */
+    private static String device(Path consoleFile, String port) {
+        List<String> lines;
+        try {
+            lines = Files.exists(consoleFile) ? Files.readAllLines(consoleFile) : List.of();
+        } catch (IOException e) {
+            lines = List.of();
+        }
+        for (String line : lines) {
+            boolean match = port.isEmpty() ? line.startsWith("com") : line.contains(port + "=");
+            if (match) {
+                String[] fields = line.split("=", -1);
+                return fields.length > 1 ? fields[1] : "";
+            }
+            if (port.isEmpty()) {
+                break;
+            }
+        }
+        return "";
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VmException("interrupted");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.vmbhyve.run;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.vmbhyve.core.VmContext;
+import org.vmbhyve.core.VmException;
+import org.vmbhyve.guest.Guest;
+import org.vmbhyve.guest.Guests;
+import org.vmbhyve.guest.RunningGuests;
+
+/**
+ * Stopping running guests: {@code vm stop} (an ACPI shutdown: SIGTERM to bhyve, which the
+ * supervisor then cleans up after), {@code restart}, {@code reset}, {@code poweroff}.
+ */
+public final class GuestStopper {
+
+    private final VmContext vm;
+    private final PrintWriter out;
+
+    public GuestStopper(VmContext vm, PrintWriter out) {
+        this.vm = vm;
+        this.out = out;
+    }
+
+    /** {@code core::stop} for one guest. */
+    public void stop(String name) {
+        if (!Files.exists(vm.paths().vmmDevice(name))) {
+            vm.ui().warn(name + " doesn't appear to be a running virtual machine");
+            return;
+        }
+        Optional<Long> bhyve = bhyvePid(name);
+        Optional<RunningGuests.Process> loader = RunningGuests.scan(vm.runner()).find(name)
+                .filter(RunningGuests.Process::loader);
+        if (bhyve.isPresent()) {
+            out.println("Sending ACPI shutdown to " + name);
+            out.flush();
+            signal(bhyve.get());
+            pause();
+            signal(bhyve.get());
+            new Guests(vm).find(name).ifPresent(GuestStopper::discardState);
+        } else if (loader.isPresent()) {
+            if (vm.ui().confirm("Guest " + name + " is in bootloader stage, do you wish to force exit")) {
+                out.println("Killing " + name);
+                signal(loader.get().pid());
+                vm.runner().run("bhyvectl", "--destroy", "--vm=" + name);
+            }
+        } else {
+            vm.ui().warn("unable to locate process id for " + name);
+        }
+    }
+
+    /** {@code vm restart}: flags the guest for a new boot, then shuts it down. */
+    public void restart(String name) {
+        Guest guest = new Guests(vm).require(name, "unable to locate specified guest");
+        out.println("Setting guest restart flag");
+        try {
+            Files.writeString(guest.dir().resolve("restart"), "");
+        } catch (IOException e) {
+            throw new VmException("unable to set restart flag for " + name);
+        }
+        stop(name);
+    }
+
+    /** {@code vm reset}: a hardware reset; bhyve exits 0 and the supervisor boots the guest again. */
+    public int reset(String name, boolean force) {
+        requireRunning(name);
+        if (!force && !vm.ui().confirm("Are you sure you want to forcefully reset this virtual machine")) {
+            return 0;
+        }
+        var result = vm.runner().run("bhyvectl", "--force-reset", "--vm=" + name);
+        out.print(result.stdout());
+        return result.exitCode();
+    }
+
+    /** {@code vm poweroff}: pulls the plug, then releases the vmm device and any saved state. */
+    public int poweroff(String name, boolean force) {
+        requireRunning(name);
+        if (!force && !vm.ui().confirm("Are you sure you want to forcefully poweroff this virtual machine")) {
+            return 0;
+        }
+        if (!vm.runner().run("bhyvectl", "--force-poweroff", "--vm=" + name).ok()
+                || !vm.runner().run("bhyvectl", "--destroy", "--vm=" + name).ok()) {
+            return 1;
+        }
+        new Guests(vm).find(name).ifPresent(GuestStopper::discardState);
+        return 0;
+    }
+
+    private void requireRunning(String name) {
+        if (!Files.exists(vm.paths().vmmDevice(name))) {
+            throw new VmException(name + " doesn't appear to be a running virtual machine");
+        }
+    }
+
+    /** The pid of {@code bhyve: NAME}, the title bhyve gives itself. */
+    private Optional<Long> bhyvePid(String name) {
+        String pid = vm.runner().run("pgrep", "-fx", "bhyve: " + name).firstLine().trim();
+        try {
+            return pid.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(pid));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void signal(long pid) {
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+    }
+
+    /** {@code discard -f}: the saved state of a stopped guest is stale. */
+    static void discardState(Guest guest) {
+        try (DirectoryStream<Path> saves = Files.newDirectoryStream(guest.dir(), guest.name() + ".save*")) {
+            for (Path save : saves) {
+                if (Files.isRegularFile(save)) {
+                    Files.delete(save);
+                }
+            }
+        } catch (IOException e) {
+            // a leftover state file is reported by the next start, not fatal here
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.vmbhyve.run;
+
+import java.util.function.Consumer;
+import org.vmbhyve.config.YesNo;
+import org.vmbhyve.core.VmContext;
+
+/** What the host's bhyve can do, probed as upstream probes it. */
+final class HostSupport {
+
+    private final VmContext vm;
+
+    HostSupport(VmContext vm) {
+        this.vm = vm;
+    }
+
+    private boolean checksDisabled() {
+        return YesNo.isTrue(vm.rc().get("vm_disable_host_checks").orElse(""));
+    }
+
+    /** False on Intel CPUs without unrestricted guest mode: only single-CPU bhyveload guests then. */
+    boolean unrestrictedGuest() {
+        if (checksDisabled() || !vm.runner().run("sysctl", "hw.model").stdout().contains("Intel")) {
+            return true;
+        }
+        return vm.runner().run("sysctl", "-n", "hw.vmm.vmx.cap.unrestricted_guest").firstLine().equals("1");
+    }
+
+    /** An IOMMU for PCI passthrough: Intel VT-d (an ACPI DMAR table) or AMD-Vi enabled. */
+    boolean iommu() {
+        return checksDisabled()
+                || vm.runner().run("acpidump", "-t").stdout().contains("DMAR")
+                || vm.runner().run("sysctl", "hw").stdout().contains("vmm.amdvi.enable: 1");
+    }
+
+    /**
+     * Suspend and resume: bhyvectl and the kernel built with snapshot support, and the
+     * {@code suspend} setting on. Warns as upstream does when one is missing.
+     */
+    boolean suspend(Consumer<String> warn) {
+        var usage = vm.runner().run("bhyvectl");
+        if (!(usage.stdout() + usage.stderr()).contains("--suspend=")) {
+            warn.accept("bhyve on this host does not support suspend");
+            return false;
+        }
+        if (!vm.runner().run("sysctl", "kern.conftxt").stdout().contains("BHYVE_SNAPSHOT")) {
+            warn.accept("bhyve on this host does not support suspend");
+            return false;
+        }
+        if (!YesNo.isTrue(vm.system().get("suspend", "no"))) {
+            warn.accept("bhyve seems to support suspend but disabled in vm-bhyve config");
+            return false;
+        }
+        return true;
+    }
+}
