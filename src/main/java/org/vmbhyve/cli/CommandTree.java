@@ -32,8 +32,8 @@ final class CommandTree {
         TOP.put("add", AddCommand::new);
         TOP.put("reset", ForceCommand.Reset::new);
         TOP.put("poweroff", ForceCommand.Poweroff::new);
-        TOP.put("startall", pending("startall"));
-        TOP.put("stopall", pending("stopall"));
+        TOP.put("startall", StartallCommand::new);
+        TOP.put("stopall", StopallCommand::new);
         TOP.put("console", ConsoleCommand::new);
         TOP.put("iso", IsoCommand::new);
         TOP.put("img", ImgCommand::new);
@@ -48,9 +48,9 @@ final class CommandTree {
         TOP.put("version", null);
         TOP.put("usage", null);
         TOP.put("edit", ConfigureCommand::new);
-        TOP.put("suspend", pending("suspend"));
-        TOP.put("suspendall", pending("suspendall"));
-        TOP.put("discard", pending("discard"));
+        TOP.put("suspend", SuspendCommand::new);
+        TOP.put("suspendall", StopallCommand.Suspendall::new);
+        TOP.put("discard", DiscardCommand::new);
         TOP.put("help", null);
         TOP.put("tags", TagsCommand::new);
     }

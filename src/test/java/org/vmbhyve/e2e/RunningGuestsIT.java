@@ -1,0 +1,181 @@
+package org.vmbhyve.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guests that run: the real launcher starts a detached supervisor, whose stub bhyve stays up
+ * as {@code bhyve: NAME} until it is signalled, on the fake host.
+ */
+class RunningGuestsIT {
+
+    private FakeHost host;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        host = new FakeHost(Files.createTempDirectory("vm-running-"));
+        Files.writeString(host.rcConf, "vm_delay=\"0\"\nvm_list=\"web db\"\n", java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(0, host.vm("init").exit());
+        host.sh("cp $TEMPLATES/default.conf vm/.templates/");
+        assertEquals(0, host.vm("switch", "create", "public").exit());
+        assertEquals(0, host.vm("create", "-s", "1G", "web").exit());
+        assertEquals(0, host.vm("create", "-s", "1G", "db").exit());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        // leave no stub bhyve behind, whatever the test did
+        Path procs = host.state.resolve("procs");
+        if (Files.exists(procs)) {
+            for (String line : Files.readAllLines(procs)) {
+                ProcessHandle.of(Long.parseLong(line.split(" ")[0])).ifPresent(ProcessHandle::destroy);
+            }
+        }
+        Replay.cleanUp(host);
+    }
+
+    private void staysUp() throws Exception {
+        Files.writeString(host.state.resolve("bhyve-stays-up"), "");
+    }
+
+    private Path guest(String name, String file) {
+        return host.vmDir.resolve(name).resolve(file);
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private boolean running(String name) {
+        return Files.exists(host.hostRoot.resolve("dev/vmm/" + name));
+    }
+
+    @Test
+    void startListStopAndCleanUp() throws Exception {
+        staysUp();
+        FakeHost.Run start = host.vm("start", "web");
+        assertEquals(0, start.exit(), start.stderr());
+        assertEquals("Starting web\n  * found guest in " + host.vmDir + "/web\n  * booting...\n", start.stdout());
+        await("web to run", () -> running("web"));
+        await("the lock", () -> Files.exists(guest("web", "run.lock")));
+        assertEquals("fakehost\n", Files.readString(guest("web", "run.lock")));
+        assertEquals("com1=/dev/nmdm-web.1B\n", Files.readString(guest("web", "console")));
+
+        String list = host.vm("list").stdout();
+        assertTrue(list.matches("(?s).*\nweb +default +bhyveload +1 +256M +- +Yes \\[1\\] +Running \\(\\d+\\) +-\n.*"), list);
+        assertTrue(list.matches("(?s).*\ndb +default +bhyveload +1 +256M +- +Yes \\[2\\] +Stopped +-\n.*"), list);
+
+        FakeHost.Run again = host.vm("start", "web");
+        assertEquals(1, again.exit());
+        assertTrue(again.stdout().endsWith("  ! guest appears to be running already\n"), again.stdout());
+
+        FakeHost.Run stop = host.vm("stop", "web");
+        assertEquals("Sending ACPI shutdown to web\n", stop.stdout());
+        await("the supervisor to clean up", () -> !Files.exists(guest("web", "run.lock")));
+        assertFalse(Files.exists(guest("web", "console")));
+        assertFalse(Files.exists(host.state.resolve("if/tap0")), "tap0 left behind");
+        String log = Files.readString(guest("web", "vm-bhyve.log"));
+        assertTrue(log.contains("bhyveload -c /dev/nmdm-web.1A -m 256M"), log);
+        assertTrue(log.contains("bhyve exited with status 1\n"), log);
+        assertTrue(log.contains("destroying network device tap0\n"), log);
+        assertTrue(log.endsWith("stopped\n"), log);
+        list = host.vm("list").stdout();
+        assertTrue(list.matches("(?s).*\nweb +default +bhyveload +1 +256M +- +Yes \\[1\\] +Stopped +-\n.*"), list);
+    }
+
+    @Test
+    void aRebootRunsLoaderAndBhyveAgain() throws Exception {
+        Files.writeString(host.state.resolve("bhyve-exits"), "0\n1\n");
+        FakeHost.Run run = host.vm("start", "-f", "web");
+        assertEquals(1, run.exit());
+        List<String> boots = run.hostCalls().stream()
+                .filter(c -> c.startsWith("'bhyveload'") || c.startsWith("'bhyve'")).map(c -> c.split(" ")[0]).toList();
+        assertEquals(List.of("'bhyveload'", "'bhyve'", "'bhyveload'", "'bhyve'"), boots);
+        String log = Files.readString(guest("web", "vm-bhyve.log"));
+        assertTrue(log.contains("bhyve exited with status 0\n"), log);
+        assertTrue(log.contains("restarting\n"), log);
+        assertTrue(log.contains("starting bhyve (run 2)\n"), log);
+    }
+
+    @Test
+    void aCrashingBhyveLeavesNoLockAndNoTap() throws Exception {
+        Files.writeString(host.state.resolve("bhyve-exit"), "4");
+        FakeHost.Run run = host.vm("start", "-f", "web");
+        assertEquals(4, run.exit());
+        assertFalse(Files.exists(guest("web", "run.lock")));
+        assertFalse(Files.exists(host.state.resolve("if/tap0")), "tap0 left behind");
+        assertTrue(run.hostCalls().contains("'ifconfig' 'tap0' 'destroy'"), run.hostCalls().toString());
+    }
+
+    @Test
+    void aFailingLoaderEndsTheRunAndCleansUp() throws Exception {
+        Files.writeString(host.state.resolve("loader-exit"), "3");
+        FakeHost.Run run = host.vm("start", "-f", "web");
+        assertEquals(3, run.exit());
+        assertTrue(run.hostCalls().stream().noneMatch(c -> c.startsWith("'bhyve'")), run.hostCalls().toString());
+        assertTrue(Files.readString(guest("web", "vm-bhyve.log")).contains("fatal; loader returned error 3\n"));
+        assertFalse(Files.exists(guest("web", "run.lock")));
+        assertFalse(Files.exists(host.state.resolve("if/tap0")));
+    }
+
+    @Test
+    void sigtermToTheSupervisorStopsTheGuestCleanly() throws Exception {
+        staysUp();
+        assertEquals(0, host.vm("start", "web").exit());
+        await("web to run", () -> running("web"));
+        ProcessHandle supervisor = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains("_run web"))
+                .findFirst().orElseThrow();
+        supervisor.destroy();
+        await("the supervisor to exit", () -> !supervisor.isAlive());
+        assertFalse(running("web"), "bhyve still up");
+        assertFalse(Files.exists(guest("web", "run.lock")));
+        assertFalse(Files.exists(host.state.resolve("if/tap0")), "tap0 left behind");
+    }
+
+    @Test
+    void startallInBootOrderStopallInReverse() throws Exception {
+        staysUp();
+        FakeHost.Run startall = host.vm("startall");
+        assertEquals(0, startall.exit(), startall.stderr());
+        assertEquals("Starting web\n  * found guest in " + host.vmDir + "/web\n  * booting...\nWaiting 0 second(s)\n"
+                + "Starting db\n  * found guest in " + host.vmDir + "/db\n  * booting...\n", startall.stdout());
+        await("both to run", () -> running("web") && running("db"));
+        FakeHost.Run stopall = host.vm("stopall");
+        assertEquals(0, stopall.exit());
+        assertTrue(stopall.stdout().startsWith("Beginning shutdown process\n  * stopping db\n  * waiting 0 second(s)\n"
+                + "  * stopping web\n\n"), stopall.stdout());
+        await("both supervisors to clean up",
+                () -> !Files.exists(guest("web", "run.lock")) && !Files.exists(guest("db", "run.lock")));
+    }
+
+    @Test
+    void poweroffEndsTheGuest() throws Exception {
+        staysUp();
+        assertEquals(0, host.vm("start", "web").exit());
+        await("web to run", () -> running("web"));
+        assertEquals(0, host.vm("poweroff", "-f", "web").exit());
+        await("the supervisor to clean up", () -> !Files.exists(guest("web", "run.lock")));
+        assertFalse(running("web"));
+        FakeHost.Run again = host.vm("poweroff", "-f", "web");
+        assertEquals("vm: ERROR: web doesn't appear to be a running virtual machine\n",
+                again.stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
+    }
+}
