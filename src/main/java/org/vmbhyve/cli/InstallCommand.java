@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.datastore.Datastore;
+import org.vmbhyve.run.DryRun;
 import org.vmbhyve.run.GuestStarter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,6 +19,9 @@ final class InstallCommand extends CliCommand {
 
     @Option(names = "-i", description = "Run in the foreground and attach the console")
     boolean interactive;
+
+    @Option(names = "--dry-run", description = "Print the loader and bhyve commands instead of starting")
+    boolean dryRun;
 
     @Option(names = "-t", hidden = true, description = "Console in tmux (used by the supervisor)")
     boolean tmux;
@@ -47,6 +51,9 @@ final class InstallCommand extends CliCommand {
         String iso = vm.datastores().findMedia(Datastore.Kind.ISO, args.get(1), vm.workingDir())
                 .orElseThrow(() -> new VmException("unable to locate iso file - '" + args.get(1) + "'"))
                 .toString();
+        if (dryRun) {
+            return new DryRun(vm, io.out()).show(args.get(0), iso, foreground);
+        }
         return new GuestStarter(vm, io.out()).start(args.get(0), iso,
                 new GuestStarter.Mode(foreground, interactive, io.argv0()));
     }

@@ -3,6 +3,7 @@ package org.vmbhyve.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.core.VmException;
+import org.vmbhyve.run.DryRun;
 import org.vmbhyve.run.GuestStarter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +18,9 @@ final class StartCommand extends CliCommand {
 
     @Option(names = "-i", description = "Run in the foreground and attach the console")
     boolean interactive;
+
+    @Option(names = "--dry-run", description = "Print the loader and bhyve commands instead of starting")
+    boolean dryRun;
 
     @Option(names = "-t", hidden = true, description = "Console in tmux (used by the supervisor)")
     boolean tmux;
@@ -42,6 +46,10 @@ final class StartCommand extends CliCommand {
         checkModes(foreground, interactive);
         if (names.isEmpty() || names.get(0).isEmpty()) {
             throw help();
+        }
+        if (dryRun) {
+            names.forEach(name -> new DryRun(vm, io.out()).show(name, null, foreground));
+            return 0;
         }
         boolean one = names.size() == 1;
         GuestStarter starter = new GuestStarter(vm, io.out());

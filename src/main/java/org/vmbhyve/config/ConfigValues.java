@@ -63,6 +63,14 @@ public final class ConfigValues {
         }
     }
 
+    /** A copy in which the key reads as the given value, whatever the file says. */
+    public ConfigValues with(String key, String value) {
+        List<Entry> copy = new ArrayList<>();
+        copy.add(new Entry(key, value));
+        copy.addAll(entries);
+        return new ConfigValues(List.copyOf(copy));
+    }
+
     /** The first value set for the key; an empty value counts as set. */
     public Optional<String> get(String key) {
         for (Entry entry : entries) {

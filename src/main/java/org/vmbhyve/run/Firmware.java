@@ -26,7 +26,7 @@ final class Firmware {
      *
      * @throws LoaderBuilder.LoaderFailure with upstream's log message when a file is missing
      */
-    static String bootrom(Guest guest, ConfigValues config, HostPaths paths) {
+    static String bootrom(Guest guest, ConfigValues config, HostPaths paths, boolean createVars) {
         Path bootrom = switch (config.value("loader")) {
             case "uefi-devel" -> paths.get(FIRMWARE_DIR + "BHYVE_UEFI_CODE-devel.fd");
             case "uefi-csm" -> paths.get(FIRMWARE_DIR + "BHYVE_UEFI_CSM.fd");
@@ -41,7 +41,7 @@ final class Firmware {
         }
         Path vars = guest.dir().resolve("uefi-vars.fd");
         Path template = paths.get(FIRMWARE_DIR + "BHYVE_UEFI_VARS.fd");
-        if (!Files.exists(vars)) {
+        if (!Files.exists(vars) && createVars) {
             if (!Files.exists(template)) {
                 throw new LoaderBuilder.LoaderFailure("fatal; unable to locate UEFI vars database or template");
             }

@@ -98,7 +98,7 @@ public final class Supervisor {
         String bootrom = null;
         try {
             if (Firmware.isUefi(loader)) {
-                bootrom = Firmware.bootrom(guest, config, vm.paths());
+                bootrom = Firmware.bootrom(guest, config, vm.paths(), true);
             }
         } catch (LoaderBuilder.LoaderFailure e) {
             log.write(e.getMessage());
@@ -269,25 +269,12 @@ public final class Supervisor {
         return nics;
     }
 
-    /** The first port from 5900 (of 200) that nothing listens on, per {@code netstat -an}. */
+    /** A free VNC port, logged as upstream logs it. */
     private Integer vncPort() {
-        List<String> listening = new ArrayList<>();
-        for (String line : vm.runner().run("netstat", "-an").lines()) {
-            if (line.contains("LISTEN")) {
-                String[] fields = line.trim().split("\\s+");
-                if (fields.length >= 4) {
-                    listening.add(fields[3].substring(fields[3].lastIndexOf('.') + 1));
-                }
-            }
-        }
-        for (int port = 5900; port < 6100; port++) {
-            if (!listening.contains(String.valueOf(port))) {
-                log.write("dynamically allocated port " + port + " for vnc connections");
-                return port;
-            }
-        }
-        log.write("warning; unable to allocate a network port for graphics/vnc");
-        return null;
+        var port = VncPort.firstFree(vm.runner());
+        log.write(port.map(p -> "dynamically allocated port " + p + " for vnc connections")
+                .orElse("warning; unable to allocate a network port for graphics/vnc"));
+        return port.orElse(null);
     }
 
     private void writeConsoleFile(List<String> lines) {

@@ -178,4 +178,22 @@ class RunningGuestsIT {
         assertEquals("vm: ERROR: web doesn't appear to be a running virtual machine\n",
                 again.stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
     }
+
+    @Test
+    void dryRunPrintsTheCommandsAndChangesNothing() throws Exception {
+        String conf = Files.readString(guest("web", "web.conf"));
+        FakeHost.Run run = host.vm("start", "--dry-run", "web");
+        assertEquals(0, run.exit(), run.stderr());
+        String uuid = conf.replaceAll("(?s).*uuid=\"([^\"]+)\".*", "$1");
+        String mac = conf.replaceAll("(?s).*network0_mac=\"([^\"]+)\".*", "$1");
+        String disk = host.vmDir + "/web/disk0.img";
+        assertEquals("bhyveload -c /dev/nmdm-web.1A -m 256M -e smbios.system.uuid=" + uuid
+                + " -e autoboot_delay=3 -e bhyve_vm_name=web -d " + disk + " web\n"
+                + "bhyve -s 0,hostbridge -s 31,lpc -s 0:4:0,virtio-blk," + disk
+                + " -s '0:5:0,virtio-net,<tap>,mac=" + mac + "' -c 1 -m 256M -AHPw -U " + uuid
+                + " -u -l com1,/dev/nmdm-web.1A web\n", run.stdout());
+        assertEquals(List.of(), run.hostCalls(), "a dry run touched the host");
+        assertEquals(conf, Files.readString(guest("web", "web.conf")));
+        assertFalse(Files.exists(guest("web", "run.lock")));
+    }
 }

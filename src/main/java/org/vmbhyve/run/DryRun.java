@@ -1,0 +1,78 @@
+package org.vmbhyve.run;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.core.VmContext;
+import org.vmbhyve.core.VmException;
+import org.vmbhyve.guest.Guest;
+import org.vmbhyve.guest.Guests;
+
+/**
+ * {@code vm start --dry-run}: prints the loader and bhyve command lines the supervisor would
+ * run for the first boot, changing nothing. What only a real start creates is shown by a
+ * placeholder: {@code <tap>} for a tap interface, {@code <mac>} and {@code <uuid>} for values
+ * that would be generated and saved.
+ */
+public final class DryRun {
+
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
+
+    private final VmContext vm;
+    private final PrintWriter out;
+
+    public DryRun(VmContext vm, PrintWriter out) {
+        this.vm = vm;
+        this.out = out;
+    }
+
+    public int show(String name, String iso, boolean foreground) {
+        Guest guest = new Guests(vm).require(name, name + " doesn't appear to be a valid virtual machine");
+        ConfigValues config = guest.config();
+        if (config.value("uuid").isEmpty()) {
+            config = config.with("uuid", "<uuid>");
+        }
+        String cpu = CpuTopology.of(config);
+        if (config.value("loader").isEmpty() || cpu.isEmpty() || config.value("memory").isEmpty()) {
+            throw new VmException("incomplete virtual machine configuration");
+        }
+        String bootrom = null;
+        if (Firmware.isUefi(config.value("loader"))) {
+            bootrom = Firmware.bootrom(guest, config, vm.paths(), false);
+        }
+        List<GuestNic> nics = new ArrayList<>();
+        for (int n = 0; !config.value("network" + n + "_type").isEmpty(); n++) {
+            String mac = config.value("network" + n + "_mac");
+            String device = config.value("network" + n + "_device");
+            nics.add(new GuestNic(config.value("network" + n + "_type"), device.isEmpty() ? "<tap>" : device,
+                    mac.isEmpty() ? "<mac>" : mac));
+        }
+        String isoArg = iso == null ? "" : iso;
+        MachineSpec spec = new MachineSpec(name, guest.dir().toString(), config, guest::diskPath, cpu, bootrom,
+                foreground, false, isoArg, nics, VncPort.firstFree(vm.runner()).orElse(null), vm.vmDir().resolve(".config/null.iso").toString());
+        MachinePlan plan = new BhyveCommandBuilder(spec).build();
+        if (bootrom == null) {
+            String disk0 = config.value("disk0_name");
+            String bootDisk = disk0.isEmpty() ? "" : guest.diskPath(disk0, config.get("disk0_dev", "file"));
+            String grub = vm.runner().which("grub-bhyve").map(Path::toString).orElse(null);
+            LoaderPlan loader = new LoaderBuilder(spec, plan).build(bootDisk, grub, isoArg);
+            for (LoaderPlan.GuestFile file : loader.files()) {
+                out.println("# " + file.name() + ":");
+                file.lines().forEach(line -> out.println("#   " + line));
+            }
+            out.println(quoted(loader.argv()));
+        }
+        out.println(quoted(plan.bhyve().argv()));
+        return 0;
+    }
+
+    /** The argv as one sh command line, quoting words that need it. */
+    static String quoted(List<String> argv) {
+        return argv.stream().map(word -> PLAIN.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'")
+                .collect(Collectors.joining(" "));
+    }
+}

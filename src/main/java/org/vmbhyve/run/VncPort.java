@@ -1,0 +1,34 @@
+package org.vmbhyve.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.vmbhyve.host.ProcessRunner;
+
+/** A free port for a guest's VNC framebuffer: the first of 5900-6099 nothing listens on ({@code netstat -an}). */
+final class VncPort {
+
+    private static final int FIRST = 5900;
+    private static final int COUNT = 200;
+
+    private VncPort() {
+    }
+
+    static Optional<Integer> firstFree(ProcessRunner runner) {
+        List<String> listening = new ArrayList<>();
+        for (String line : runner.run("netstat", "-an").lines()) {
+            if (line.contains("LISTEN")) {
+                String[] fields = line.trim().split("\\s+");
+                if (fields.length >= 4) {
+                    listening.add(fields[3].substring(fields[3].lastIndexOf('.') + 1));
+                }
+            }
+        }
+        for (int port = FIRST; port < FIRST + COUNT; port++) {
+            if (!listening.contains(String.valueOf(port))) {
+                return Optional.of(port);
+            }
+        }
+        return Optional.empty();
+    }
+}
