@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 /** The per-command help blocks and the command overview, kept as text resources. */
 final class HelpText {
 
-    static final String VERSION = "vm-bhyve: Bhyve virtual machine management v1.8-devel";
+    /** Upstream's version line, with this project's version (it matches vm-bhyve 1.8-devel). */
+    static final String VERSION = "vm-bhyve: Bhyve virtual machine management v" + projectVersion();
 
     private HelpText() {
     }
@@ -26,6 +27,16 @@ final class HelpText {
     /** What {@code vm usage} prints: the version line, then the overview. */
     static String usage() {
         return VERSION + "\n" + resource("usage.txt");
+    }
+
+    private static String projectVersion() {
+        try (InputStream in = HelpText.class.getResourceAsStream("/org/vmbhyve/version.properties")) {
+            java.util.Properties properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("missing version resource", e);
+        }
     }
 
     private static String resource(String file) {

@@ -36,7 +36,7 @@ class DispatcherTest {
         vm.uid = 1001;
         TestVm.Result r = vm.vm("version");
         assertEquals(0, r.exit());
-        assertEquals("vm-bhyve: Bhyve virtual machine management v1.8-devel\n", r.out());
+        assertEquals("vm-bhyve: Bhyve virtual machine management v0.2.0\n", r.out());
         assertEquals(List.of(), vm.runner.calls());
     }
 
@@ -44,7 +44,7 @@ class DispatcherTest {
     void usageExitsOne() {
         TestVm.Result r = vm.vm("usage");
         assertEquals(1, r.exit());
-        assertTrue(r.out().startsWith("vm-bhyve: Bhyve virtual machine management v1.8-devel\n\nAvailable subcommands"));
+        assertTrue(r.out().startsWith("vm-bhyve: Bhyve virtual machine management v0.2.0\n\nAvailable subcommands"));
     }
 
     @Test

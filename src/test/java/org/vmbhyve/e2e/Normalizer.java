@@ -20,8 +20,22 @@ final class Normalizer {
         this.host = host;
     }
 
+    /** Our version line, which the examples show with upstream's version. */
+    private static final String OUR_VERSION = "management v" + projectVersion();
+
+    private static String projectVersion() {
+        try (var in = Normalizer.class.getResourceAsStream("/org/vmbhyve/version.properties")) {
+            var properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     String text(String text) {
-        String out = text.replace(FakeHost.STUBS + "/", "BIN/")
+        String out = text.replace(OUR_VERSION, "management v1.8-devel")
+                .replace(FakeHost.STUBS + "/", "BIN/")
                 .replace(FakeHost.LAUNCHER + ": ", "vm: ")
                 .replace(host.root.toString(), "ROOT");
         out = out.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "UUID");
