@@ -38,7 +38,7 @@ final class CommandTree {
         TOP.put("iso", IsoCommand::new);
         TOP.put("img", ImgCommand::new);
         TOP.put("configure", ConfigureCommand::new);
-        TOP.put("passthru", pending("passthru"));
+        TOP.put("passthru", PassthruCommand::new);
         TOP.put("_run", RunCommand::new);
         TOP.put("info", InfoCommand::new);
         TOP.put("clone", pending("clone"));

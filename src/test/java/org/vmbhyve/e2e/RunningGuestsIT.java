@@ -63,6 +63,14 @@ class RunningGuestsIT {
         }
     }
 
+    private boolean listShows(String text) {
+        try {
+            return host.vm("list").stdout().contains(text);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private boolean running(String name) {
         return Files.exists(host.hostRoot.resolve("dev/vmm/" + name));
     }
@@ -195,5 +203,53 @@ class RunningGuestsIT {
         assertEquals(List.of(), run.hostCalls(), "a dry run touched the host");
         assertEquals(conf, Files.readString(guest("web", "web.conf")));
         assertFalse(Files.exists(guest("web", "run.lock")));
+    }
+
+    @Test
+    void aKilledSupervisorIsReportedAndTheNextStartRecovers() throws Exception {
+        staysUp();
+        assertEquals(0, host.vm("start", "web").exit());
+        await("web to run", () -> running("web"));
+        ProcessHandle supervisor = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains("_run web"))
+                .findFirst().orElseThrow();
+        supervisor.destroyForcibly();
+        await("the supervisor to die", () -> !supervisor.isAlive());
+
+        // bhyve lives on: the guest still runs and cannot be started twice
+        assertTrue(host.vm("list").stdout().matches("(?s).*\nweb +.*Running \\(\\d+\\).*"));
+        assertTrue(host.vm("start", "web").stdout().endsWith("  ! guest appears to be running already\n"));
+
+        // once bhyve is gone the lock is all that is left, shown as such
+        assertEquals("Sending ACPI shutdown to web\n", host.vm("stop", "web").stdout());
+        await("bhyve to exit", () -> listShows("Locked (fakehost)"));
+        host.sh("bhyvectl --destroy --vm=web");
+
+        // this host's own stale lock does not stop the next start, which cleans up after itself
+        Files.delete(host.state.resolve("bhyve-stays-up"));
+        FakeHost.Run start = host.vm("start", "-f", "web");
+        assertEquals(1, start.exit(), start.stdout());
+        assertFalse(Files.exists(guest("web", "run.lock")));
+    }
+
+    @Test
+    void uefiGuestsGetFirmwareAndAVncPort() throws Exception {
+        Path firmware = host.hostRoot.resolve("usr/local/share/uefi-firmware/BHYVE_UEFI.fd");
+        Files.createDirectories(firmware.getParent());
+        Files.writeString(firmware, "");
+        Files.writeString(host.state.resolve("netstat-an"), "tcp4  0  0 *.5900  *.*  LISTEN\n");
+        host.sh("cp $TEMPLATES/windows.conf vm/.templates/");
+        assertEquals(0, host.vm("create", "-t", "windows", "-s", "1G", "win").exit());
+        FakeHost.Run run = host.vm("start", "-f", "win");
+        assertEquals(1, run.exit(), run.stderr());
+        String bhyve = run.hostCalls().stream().filter(c -> c.startsWith("'bhyve'")).findFirst().orElseThrow();
+        assertTrue(bhyve.contains("'-s' '0:6:0,fbuf,tcp=0.0.0.0:5901' '-s' '0:7:0,xhci,tablet'"), bhyve);
+        assertTrue(bhyve.contains("'-l' 'bootrom," + firmware + "'"), bhyve);
+        assertTrue(run.hostCalls().stream().noneMatch(c -> c.startsWith("'bhyveload'") || c.startsWith("'grub-bhyve'")));
+        assertTrue(Files.readString(guest("win", "vm-bhyve.log")).contains("dynamically allocated port 5901 for vnc connections\n"));
+        // without firmware the guest does not start, and says why in its log
+        Files.delete(firmware);
+        assertEquals(15, host.vm("start", "-f", "win").exit());
+        assertTrue(Files.readString(guest("win", "vm-bhyve.log")).contains("fatal; unable to locate firmware " + firmware));
     }
 }

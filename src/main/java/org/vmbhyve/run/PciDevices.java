@@ -1,0 +1,55 @@
+package org.vmbhyve.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vmbhyve.host.ProcessRunner;
+
+/**
+ * {@code vm passthru}: the host's PCI devices from {@code pciconf}, with the bus/slot/function
+ * that {@code passthruN} settings take and whether ppt(4) has claimed the device.
+ */
+public final class PciDevices {
+
+    private static final String FORMAT = "%-10s %-12s %-12s %s%n";
+
+    private PciDevices() {
+    }
+
+    public static String listing(ProcessRunner runner) {
+        return render(runner.run("pciconf", "-l").lines(), runner.run("pciconf", "-lv").lines());
+    }
+
+    /**
+     * @param brief {@code pciconf -l}: {@code ppt0@pci0:6:0:0:<TAB>class=...}
+     * @param verbose {@code pciconf -lv}: each device line followed by vendor, device, class
+     */
+    static String render(List<String> brief, List<String> verbose) {
+        StringBuilder out = new StringBuilder(String.format(FORMAT, "DEVICE", "BHYVE ID", "READY", "DESCRIPTION"));
+        for (String line : brief) {
+            String[] fields = line.split("[@:]", -1);
+            if (fields.length < 5) {
+                continue;
+            }
+            String device = fields[0];
+            String bsf = fields[2] + "/" + fields[3] + "/" + fields[4].split("\\s", 2)[0];
+            out.append(String.format(FORMAT, device, bsf, device.startsWith("ppt") ? "Yes" : "No",
+                    description(device, verbose)));
+        }
+        return out.toString();
+    }
+
+    /** The quoted text of the {@code device = '...'} line two lines below the device's entry. */
+    private static String description(String device, List<String> verbose) {
+        for (int i = 0; i < verbose.size(); i++) {
+            if (verbose.get(i).startsWith(device + "@")) {
+                List<String> following = new ArrayList<>(verbose.subList(i + 1, Math.min(i + 3, verbose.size())));
+                if (following.size() == 2 && following.get(1).contains("device")) {
+                    String[] quoted = following.get(1).split("'", -1);
+                    return quoted.length > 1 && !quoted[1].isEmpty() ? quoted[1] : "-";
+                }
+                return "-";
+            }
+        }
+        return "-";
+    }
+}
