@@ -53,6 +53,8 @@ final class CommandTree {
         TOP.put("discard", DiscardCommand::new);
         TOP.put("help", null);
         TOP.put("tags", TagsCommand::new);
+        // ours, after upstream's words so that no abbreviation of those changes meaning
+        TOP.put("completion", null);
     }
 
     private CommandTree() {

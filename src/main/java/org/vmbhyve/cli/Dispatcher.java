@@ -46,6 +46,9 @@ public final class Dispatcher {
 
     private int dispatch(List<String> args, TerminalUi ui) throws Exception {
         String word = args.isEmpty() ? "" : args.get(0);
+        if (word.equals("_complete")) {
+            return complete(args.subList(1, args.size()), ui);
+        }
         Optional<String> command = CommandMatcher.find(word, CommandTree.names());
         if (args.size() > 1 && (args.get(1).equals("-h") || args.get(1).equals("--help"))) {
             return showHelp(command.orElse(""));
@@ -62,6 +65,9 @@ public final class Dispatcher {
                 case "help" -> {
                     return args.size() < 2 || args.get(1).isEmpty() ? usage() : showHelp(args.get(1));
                 }
+                case "completion" -> {
+                    return completion(args.size() < 2 ? "" : args.get(1));
+                }
                 default -> {
                 }
             }
@@ -73,6 +79,38 @@ public final class Dispatcher {
             return usage();
         }
         return CommandRunner.run(CommandTree.create(command.get()), args.subList(1, args.size()), io, vm);
+    }
+
+    /** {@code vm completion bash|zsh}: the script, which calls back {@code vm _complete}. */
+    private int completion(String shell) {
+        if (shell.isEmpty()) {
+            return showHelp("completion");
+        }
+        if (!shell.equals("bash") && !shell.equals("zsh")) {
+            throw new VmException("unsupported shell - '" + shell + "' (bash or zsh)");
+        }
+        io.out().print(HelpText.completionScript(shell));
+        return 0;
+    }
+
+    /**
+     * {@code vm _complete INDEX WORD...}: one candidate per line for the word at INDEX. Quiet
+     * and side-effect free: no start-up checks, no errors printed.
+     */
+    private int complete(List<String> args, TerminalUi ui) {
+        if (args.isEmpty()) {
+            return 1;
+        }
+        int index;
+        try {
+            index = Integer.parseInt(args.get(0));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+        var vm = new Startup(io.env(), io.runner(), io.host(), ui)
+                .readOnly(io.paths(), io.clock(), io.random(), io.workingDir());
+        new Completer(vm).candidates(args.subList(1, args.size()), index).forEach(io.out()::println);
+        return 0;
     }
 
     /** {@code help::show}: the block of a command, or the overview for words that have none. */

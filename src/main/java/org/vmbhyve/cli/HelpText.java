@@ -29,6 +29,11 @@ final class HelpText {
         return VERSION + "\n" + resource("usage.txt");
     }
 
+    /** The completion script for bash or zsh. */
+    static String completionScript(String shell) {
+        return read("completion/vm." + shell);
+    }
+
     private static String projectVersion() {
         try (InputStream in = HelpText.class.getResourceAsStream("/org/vmbhyve/version.properties")) {
             java.util.Properties properties = new java.util.Properties();
@@ -40,7 +45,11 @@ final class HelpText {
     }
 
     private static String resource(String file) {
-        try (InputStream in = HelpText.class.getResourceAsStream("help/" + file)) {
+        return read("help/" + file);
+    }
+
+    private static String read(String file) {
+        try (InputStream in = HelpText.class.getResourceAsStream(file)) {
             if (in == null) {
                 throw new IllegalStateException("missing help resource " + file);
             }

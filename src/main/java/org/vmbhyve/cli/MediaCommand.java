@@ -23,7 +23,7 @@ abstract class MediaCommand extends CliCommand {
     @Option(names = "-d", paramLabel = "datastore")
     String datastore = "default";
 
-    @Option(names = "-u", description = "Accepted for compatibility; no effect")
+    @Option(names = "-u", hidden = true, description = "Accepted for compatibility; no effect")
     boolean unused;
 
     @Parameters(paramLabel = "url")

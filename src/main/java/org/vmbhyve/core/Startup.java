@@ -63,6 +63,28 @@ public final class Startup {
                 workingDir, ui);
     }
 
+    /**
+     * The context without any check or change to the host: for shell completion, which must
+     * never load modules or create directories. Empty when {@code $vm_dir} is not usable.
+     */
+    public java.util.Optional<VmContext> readOnly(HostPaths paths, Clock clock, RandomGenerator random, Path workingDir) {
+        RcConf rc = RcConf.load(env);
+        String vmDirSetting = rc.get("vm_dir").orElse("");
+        String zfsDataset = null;
+        MountTable mounts = new MountTable(runner);
+        if (vmDirSetting.startsWith("zfs:")) {
+            zfsDataset = vmDirSetting.substring("zfs:".length());
+            vmDirSetting = mounts.mountPoint(zfsDataset).orElse("");
+        }
+        if (vmDirSetting.isEmpty() || !Files.isDirectory(Path.of(vmDirSetting))) {
+            return java.util.Optional.empty();
+        }
+        Path vmDir = Path.of(vmDirSetting);
+        SystemConfig system = new SystemConfig(vmDir.resolve(".config/system.conf"));
+        return java.util.Optional.of(new VmContext(env, rc, vmDir, zfsDataset, system,
+                new Datastores(vmDir, zfsDataset, system, mounts), runner, host, paths, clock, random, workingDir, ui));
+    }
+
     private void checkEnabled(RcConf rc) {
         String force = env.get("rc_force");
         if (force != null && !force.isEmpty()) {

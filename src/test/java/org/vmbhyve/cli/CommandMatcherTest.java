@@ -55,11 +55,23 @@ class CommandMatcherTest {
         assertEquals(Optional.empty(), CommandMatcher.find("frobnicate", TOP));
     }
 
+    /** Upstream's list in its order, then our own additions, so no abbreviation of upstream's changes. */
     @Test
     void topLevelListIsUpstreamsInOrder() {
         assertEquals(List.of("init", "switch", "datastore", "image", "get", "set", "list", "create", "destroy",
                 "rename", "install", "start", "stop", "restart", "add", "reset", "poweroff", "startall", "stopall",
                 "console", "iso", "img", "configure", "passthru", "_run", "info", "clone", "snapshot", "rollback",
-                "migrate", "version", "usage", "edit", "suspend", "suspendall", "discard", "help", "tags"), TOP);
+                "migrate", "version", "usage", "edit", "suspend", "suspendall", "discard", "help", "tags", "completion"), TOP);
+        for (String word : List.of("c", "co", "con", "s", "st", "sta", "sto", "re", "res", "sus", "d", "i", "in")) {
+            assertEquals(outcome(word, TOP.subList(0, TOP.size() - 1)), outcome(word, TOP), word);
+        }
+    }
+
+    private static String outcome(String word, List<String> commands) {
+        try {
+            return CommandMatcher.find(word, commands).orElse("none");
+        } catch (org.vmbhyve.core.VmException e) {
+            return e.getMessage();
+        }
     }
 }

@@ -50,13 +50,13 @@ final class Normalizer {
 
     /**
      * The overview's descriptions are our own words; compare the structure (headings and the
-     * command names in order) only.
+     * command names in order) only, without the commands we add ({@code completion}).
      */
     static String usageStructure(String text) {
         if (!text.contains("Available subcommands grouped by scenario:")) {
             return text;
         }
-        return text.replaceAll("(?m)^  (\\S+) +.*$", "  $1");
+        return text.replaceAll("(?m)^  completion +.*\n", "").replaceAll("(?m)^  (\\S+) +.*$", "  $1");
     }
 
     /**
