@@ -252,4 +252,38 @@ class RunningGuestsIT {
         assertEquals(15, host.vm("start", "-f", "win").exit());
         assertTrue(Files.readString(guest("win", "vm-bhyve.log")).contains("fatal; unable to locate firmware " + firmware));
     }
+
+    @Test
+    void consoleAttachesCuToTheGuestsNmdmPort() throws Exception {
+        staysUp();
+        assertEquals("vm: ERROR: web doesn't appear to be a running virtual machine\n",
+                host.vm("console", "web").stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
+        assertEquals(0, host.vm("start", "web").exit());
+        await("web to run", () -> running("web"));
+        await("the console file", () -> Files.exists(guest("web", "console")));
+        FakeHost.Run console = host.vm("console", "web");
+        assertEquals(0, console.exit(), console.stderr());
+        assertEquals(List.of("'cu' '-l' '/dev/nmdm-web.1B'"), console.hostCalls());
+        host.vm("stop", "web");
+        await("the supervisor to clean up", () -> !Files.exists(guest("web", "run.lock")));
+    }
+
+    /** With console=tmux the supervisor runs in a tmux session (real tmux, a private server). */
+    @Test
+    void tmuxConsoleRunsTheSupervisorInASession() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.util.stream.Stream.of(System.getenv("PATH").split(":"))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "tmux"))), "tmux is not installed");
+        staysUp();
+        host.env("TMUX_TMPDIR", host.root.toString());
+        assertEquals(0, host.vm("set", "console=tmux").exit());
+        FakeHost.Run start = host.vm("start", "web");
+        assertEquals(0, start.exit(), start.stderr());
+        await("web to run", () -> running("web"));
+        await("the console file", () -> Files.exists(guest("web", "console")));
+        assertEquals("com1=tmux/web\n", Files.readString(guest("web", "console")));
+        String log = Files.readString(guest("web", "vm-bhyve.log"));
+        assertTrue(log.contains(" [bhyve console: -l com1,stdio]"), log);
+        host.vm("stop", "web");
+        await("the supervisor to clean up", () -> !Files.exists(guest("web", "run.lock")));
+    }
 }
