@@ -43,4 +43,13 @@ class GoldenScenariosIT {
                 """, new Normalizer(host).text(conf));
         Replay.cleanUp(host);
     }
+
+    /** Every switch type: create, list, members, addresses, and a guest with a port on each. */
+    @Test
+    void switchTypes() throws Exception {
+        if (UPDATE) {
+            ScenarioRecorder.record("golden", "switch-types");
+        }
+        Replay.cleanUp(Replay.run(RecordedExample.load("golden", "switch-types"), Integer.MAX_VALUE, Set.of()));
+    }
 }

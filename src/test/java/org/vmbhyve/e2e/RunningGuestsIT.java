@@ -286,4 +286,28 @@ class RunningGuestsIT {
         host.vm("stop", "web");
         await("the supervisor to clean up", () -> !Files.exists(guest("web", "run.lock")));
     }
+
+    @Test
+    void destroyingASwitchLeavesTheGuestsTapToItsSupervisor() throws Exception {
+        staysUp();
+        assertEquals(0, host.vm("start", "web").exit());
+        await("web to run", () -> running("web"));
+        await("the tap to join", () -> Files.exists(host.state.resolve("if/vm-public/members"))
+                && read(host.state.resolve("if/vm-public/members")).contains("tap0"));
+        FakeHost.Run destroy = host.vm("switch", "destroy", "public");
+        assertEquals(0, destroy.exit(), destroy.stderr());
+        assertEquals(List.of("'ifconfig' '-g' 'viid-4c918@'", "'ifconfig' 'vm-public' 'destroy'"), destroy.hostCalls());
+        assertTrue(Files.exists(host.state.resolve("if/tap0")), "the switch removed the guest's tap");
+        host.vm("stop", "web");
+        await("the supervisor to clean up", () -> !Files.exists(guest("web", "run.lock")));
+        assertFalse(Files.exists(host.state.resolve("if/tap0")));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
 }
