@@ -41,9 +41,9 @@ final class CommandTree {
         TOP.put("passthru", PassthruCommand::new);
         TOP.put("_run", RunCommand::new);
         TOP.put("info", InfoCommand::new);
-        TOP.put("clone", pending("clone"));
-        TOP.put("snapshot", pending("snapshot"));
-        TOP.put("rollback", pending("rollback"));
+        TOP.put("clone", CloneCommand::new);
+        TOP.put("snapshot", SnapshotCommand::new);
+        TOP.put("rollback", RollbackCommand::new);
         TOP.put("migrate", pending("migrate"));
         TOP.put("version", null);
         TOP.put("usage", null);

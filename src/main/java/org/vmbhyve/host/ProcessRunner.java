@@ -26,6 +26,15 @@ public interface ProcessRunner {
      */
     Process start(List<String> argv, Path dir, boolean attached, ProcessBuilder.Redirect stderr) throws IOException;
 
+    /**
+     * Runs commands joined by pipes, as sh's {@code a | b | c}, each stderr to the terminal.
+     *
+     * @param input what the first command reads
+     * @param output where the last command writes
+     * @return the exit status of each command, in order (a missing tool counts 127)
+     */
+    List<Integer> pipeline(List<List<String>> commands, ProcessBuilder.Redirect input, ProcessBuilder.Redirect output);
+
     /** True when argv[0] can be found on the tool path. */
     boolean available(String tool);
 

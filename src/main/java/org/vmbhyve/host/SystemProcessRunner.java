@@ -75,6 +75,35 @@ public final class SystemProcessRunner implements ProcessRunner {
     }
 
     @Override
+    public List<Integer> pipeline(List<List<String>> commands, ProcessBuilder.Redirect input,
+                                  ProcessBuilder.Redirect output) {
+        List<ProcessBuilder> builders = new ArrayList<>();
+        for (List<String> argv : commands) {
+            Optional<List<String>> resolved = resolve(argv);
+            if (resolved.isEmpty()) {
+                System.err.println(argv.get(0) + ": not found");
+                return commands.stream().map(c -> 127).toList();
+            }
+            builders.add(new ProcessBuilder(resolved.get()).redirectError(ProcessBuilder.Redirect.INHERIT));
+        }
+        builders.get(0).redirectInput(input);
+        builders.get(builders.size() - 1).redirectOutput(output);
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Process process : ProcessBuilder.startPipeline(builders)) {
+                statuses.add(process.waitFor());
+            }
+            return statuses;
+        } catch (IOException e) {
+            System.err.println(e.getMessage());
+            return commands.stream().map(c -> 126).toList();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return commands.stream().map(c -> 130).toList();
+        }
+    }
+
+    @Override
     public Optional<Path> which(String tool) {
         return toolPath.find(tool);
     }

@@ -38,6 +38,56 @@ public final class Zfs {
         return runner.run("zfs", "rename", from, to).ok();
     }
 
+    /** {@code zfs snapshot -r DATASET@SNAP}; zfs's messages reach the user. */
+    public boolean snapshotRecursive(String snapshot) {
+        return runner.runAttached(List.of("zfs", "snapshot", "-r", snapshot)) == 0;
+    }
+
+    /** {@code zfs snapshot -r DATASET@SNAP}, quietly. */
+    public boolean snapshotRecursiveQuietly(String snapshot) {
+        return runner.run("zfs", "snapshot", "-r", snapshot).ok();
+    }
+
+    /** {@code zfs rollback [-r] FS@SNAP}; zfs explains a refusal itself (its "use '-r'" hint). */
+    public boolean rollback(String snapshot, boolean destroyLater) {
+        List<String> argv = new ArrayList<>(List.of("zfs", "rollback"));
+        if (destroyLater) {
+            argv.add("-r");
+        }
+        argv.add(snapshot);
+        return runner.runAttached(argv) == 0;
+    }
+
+    /** {@code zfs clone SNAPSHOT DATASET}. */
+    public boolean cloneSnapshot(String snapshot, String dataset) {
+        return runner.runAttached(List.of("zfs", "clone", snapshot, dataset)) == 0;
+    }
+
+    /** {@code zfs destroy -r DATASET@SNAP}, quietly. */
+    public boolean destroySnapshotQuietly(String snapshot) {
+        return runner.run("zfs", "destroy", "-r", snapshot).ok();
+    }
+
+    /** Whether a snapshot exists ({@code zfs get creation SNAPSHOT}, quietly). */
+    public boolean exists(String snapshot) {
+        return runner.run("zfs", "get", "creation", snapshot).ok();
+    }
+
+    /**
+     * The filesystems and volumes of a tree, parents first, as {@code zfs list} prints them with
+     * the option spelling of the caller (upstream's commands differ only in option order).
+     *
+     * @return empty when zfs fails
+     */
+    public java.util.Optional<List<String>> datasets(List<String> listOptions, String dataset) {
+        List<String> argv = new ArrayList<>(List.of("zfs", "list"));
+        argv.addAll(listOptions);
+        argv.add(dataset);
+        ProcessResult result = runner.run(argv);
+        return result.ok() ? java.util.Optional.of(result.lines().stream().filter(l -> !l.isBlank()).toList())
+                : java.util.Optional.empty();
+    }
+
     /** A space-separated option list from a template ({@code a=b c=d}) as {@code -o} pairs. */
     static List<String> optionArgs(String options) {
         List<String> args = new ArrayList<>();

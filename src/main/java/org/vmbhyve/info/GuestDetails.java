@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * Everything {@code vm info} shows about one guest. Text fields hold what upstream prints,
  * including its {@code -}, {@code none} and {@code auto} placeholders; null fields are not shown.
+ *
+ * @param snapshots ZFS guests: the {@code zfs list} lines of their snapshots (name, used, creation)
+ * @param cloneOrigin ZFS guests made by {@code vm clone}: the snapshot they came from
  */
 public record GuestDetails(
         String name,
@@ -19,7 +22,9 @@ public record GuestDetails(
         List<Port> consolePorts,
         List<String> virtioConsoles,
         List<Nic> networkInterfaces,
-        List<Disk> virtualDisks) {
+        List<Disk> virtualDisks,
+        List<String> snapshots,
+        String cloneOrigin) {
 
     public record Port(String name, String device) {
     }
@@ -80,6 +85,13 @@ public record GuestDetails(
                 line(out, "    ", "bytes-size", disk.bytesSize() + " (" + BytesHuman.format(disk.bytesSize()) + ")");
                 line(out, "    ", "bytes-used", disk.bytesUsed() + " (" + BytesHuman.format(disk.bytesUsed()) + ")");
             }
+        }
+        if (!snapshots.isEmpty()) {
+            out.append("\n  snapshots\n");
+            snapshots.forEach(line -> out.append("    ").append(line).append('\n'));
+        }
+        if (cloneOrigin != null) {
+            out.append("\n  clone-origin\n    ").append(cloneOrigin).append('\n');
         }
         out.append('\n');
         return out.toString();

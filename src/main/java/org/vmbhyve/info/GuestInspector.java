@@ -55,7 +55,7 @@ public final class GuestInspector {
         }
         return new GuestDetails(guest.name(), stateText, guest.datastore().name(),
                 c.get("loader", "none"), c.get("uuid", "auto"), c.get("cpu", "-"), topology, c.get("memory", "-"),
-                resident, ports, vtcons, nics(c), disks(guest));
+                resident, ports, vtcons, nics(c), disks(guest), snapshots(guest), cloneOrigin(guest));
     }
 
     private List<GuestDetails.Nic> nics(ConfigValues c) {
@@ -112,6 +112,23 @@ public final class GuestInspector {
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
             return null;
         }
+    }
+
+    /** {@code info::guest_zfs}: the guest's snapshots, oldest first, as zfs lists them. */
+    private List<String> snapshots(Guest guest) {
+        if (guest.dataset() == null) {
+            return List.of();
+        }
+        return vm.runner().run("zfs", "list", "-o", "name,used,creation", "-s", "creation", "-rHt", "snapshot",
+                guest.dataset()).lines().stream().filter(line -> !line.isEmpty()).toList();
+    }
+
+    private String cloneOrigin(Guest guest) {
+        if (guest.dataset() == null) {
+            return null;
+        }
+        String origin = vm.runner().run("zfs", "get", "-Ho", "value", "origin", guest.dataset()).firstLine();
+        return origin.equals("-") ? null : origin;
     }
 
     private Long zfsNumber(String volume, String property) {

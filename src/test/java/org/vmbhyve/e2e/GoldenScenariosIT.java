@@ -52,4 +52,13 @@ class GoldenScenariosIT {
         }
         Replay.cleanUp(Replay.run(RecordedExample.load("golden", "switch-types"), Integer.MAX_VALUE, Set.of()));
     }
+
+    /** A ZFS vm_dir: zvol disks, snapshot, rollback with and without -r, clone, snapshot destroy. */
+    @Test
+    void zfsSnapshots() throws Exception {
+        if (UPDATE) {
+            ScenarioRecorder.record("golden", "zfs-snapshots");
+        }
+        Replay.cleanUp(Replay.run(RecordedExample.load("golden", "zfs-snapshots"), Integer.MAX_VALUE, Set.of()));
+    }
 }

@@ -40,6 +40,9 @@ final class Normalizer {
                 .replace(host.root.toString(), "ROOT");
         out = out.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "UUID");
         out = out.replaceAll("58:9c:fc:[0-9a-f]{2}:[0-9a-f]{2}:[0-9a-f]{2}", "MAC");
+        // snapshots named after the time, or after a fresh uuid's first group (vm clone)
+        out = out.replaceAll("\\d{4}-\\d\\d-\\d\\d-\\d\\d:\\d\\d:\\d\\d", "SNAPDATE");
+        out = out.replaceAll("@[0-9a-f]{8}(?![0-9a-f-])", "@UUID8");
         // a vale port is named after the interface's (generated) MAC
         out = out.replaceAll("(vale[0-9a-f]{5}):[0-9a-f]{5}", "$1:PORT");
         out = out.replaceAll("(?m)^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d:", "DATE");

@@ -69,6 +69,12 @@ public final class FakeRunner implements ProcessRunner {
     }
 
     @Override
+    public List<Integer> pipeline(List<List<String>> commands, ProcessBuilder.Redirect input,
+                                  ProcessBuilder.Redirect output) {
+        return commands.stream().map(argv -> run(argv).exitCode()).toList();
+    }
+
+    @Override
     public Optional<Path> which(String tool) {
         return available(tool) ? Optional.of(Path.of("/usr/local/bin", tool)) : Optional.empty();
     }
