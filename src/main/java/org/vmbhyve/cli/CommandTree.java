@@ -18,7 +18,7 @@ final class CommandTree {
         TOP.put("init", InitCommand::new);
         TOP.put("switch", SwitchCommand::new);
         TOP.put("datastore", DatastoreCommand::new);
-        TOP.put("image", pending("image"));
+        TOP.put("image", ImageCommand::new);
         TOP.put("get", GetCommand::new);
         TOP.put("set", SetCommand::new);
         TOP.put("list", ListCommand::new);

@@ -1,0 +1,124 @@
+package org.vmbhyve.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ZFS images on a fake host whose zfs keeps real data: send streams go through the real
+ * {@code xz}, and provisioned guests get the source's files.
+ */
+class StorageIT {
+
+    private static final Pattern CREATED = Pattern.compile("Image of web created with UUID ([0-9a-f-]{36})\n");
+
+    private FakeHost host;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        host = new FakeHost(Files.createTempDirectory("vm-storage-"));
+        host.sh("fakehost-zfs-vmdir tank/vm");
+        assertEquals(0, host.vm("init").exit());
+        host.sh("cp $TEMPLATES/default.conf vm/.templates/");
+        assertEquals(0, host.vm("create", "-s", "10M", "web").exit());
+        Files.writeString(host.vmDir.resolve("web/notes"), "hello\n");
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        Replay.cleanUp(host);
+    }
+
+    private String createImage(String... options) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("image", "create"));
+        args.addAll(List.of(options));
+        args.add("web");
+        FakeHost.Run run = host.vm(args.toArray(String[]::new));
+        assertEquals(0, run.exit(), run.stderr());
+        Matcher m = CREATED.matcher(run.stdout());
+        assertTrue(m.find(), run.stdout());
+        return m.group(1);
+    }
+
+    @Test
+    void compressedImageRoundTrip() throws Exception {
+        String uuid = createImage("-d", "base system");
+        String snap = uuid.split("-")[0];
+        Path images = host.vmDir.resolve("images");
+        assertEquals("description=\"base system\"\ncreated=\"" + readCreated(images, uuid) + "\"\nname=\"web\"\n"
+                + "filename=\"" + uuid + ".zfs.z\"\ndecompress=\"xz -d\"\n",
+                Files.readString(images.resolve(uuid + ".manifest")));
+        assertTrue(Files.size(images.resolve(uuid + ".zfs.z")) > 0);
+
+        String list = host.vm("image", "list").stdout();
+        assertTrue(list.startsWith("UUID                                  NAME  CREATED                    DESCRIPTION\n"
+                + uuid + "  web   "), list);
+        assertTrue(list.endsWith("  base system\n"), list);
+
+        FakeHost.Run provision = host.vm("image", "provision", uuid, "web2");
+        assertEquals(0, provision.exit(), provision.stderr());
+        assertEquals("Unpacking guest image, this may take some time...\n", provision.stdout());
+        assertEquals(List.of("'zfs' 'recv' 'tank/vm/web2'", "'zfs' 'destroy' '-r' 'tank/vm/web2@" + snap + "'"),
+                provision.hostCalls());
+        assertEquals("hello\n", Files.readString(host.vmDir.resolve("web2/notes")));
+        String conf = Files.readString(host.vmDir.resolve("web2/web2.conf"));
+        assertFalse(conf.contains("uuid=") || conf.contains("network0_mac="), conf);
+        assertFalse(Files.exists(host.vmDir.resolve("web2/web.conf")));
+        assertFalse(Files.exists(host.vmDir.resolve("web2/vm-bhyve.log")));
+
+        assertEquals("vm: ERROR: new guest already exists in " + host.vmDir + "/web2\n",
+                host.vm("image", "provision", uuid, "web2").stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
+        assertEquals(0, host.vm("image", "destroy", uuid).exit());
+        assertEquals(List.of(), Files.list(images).toList());
+    }
+
+    @Test
+    void uncompressedImageAndBadInput() throws Exception {
+        String uuid = createImage("-u");
+        FakeHost.Run create = host.vm("image", "create", "-u", "web");
+        assertTrue(create.stdout().startsWith("Creating guest image, this may take some time...\n"));
+        assertTrue(Files.exists(host.vmDir.resolve("images/" + uuid + ".zfs")));
+        assertTrue(Files.readString(host.vmDir.resolve("images/" + uuid + ".manifest")).endsWith("decompress=\"\"\n"));
+        assertEquals(0, host.vm("image", "provision", uuid, "copy").exit());
+        assertEquals("hello\n", Files.readString(host.vmDir.resolve("copy/notes")));
+
+        assertEquals("vm: ERROR: unable to locate image with uuid nosuch\n", err("image", "destroy", "nosuch"));
+        assertEquals("vm: ERROR: unable to locate image with uuid ../x\n", err("image", "provision", "../x", "g"));
+        assertEquals("vm: ERROR: invalid virtual machine name - 'a/b'\n", err("image", "provision", uuid, "a/b"));
+        assertEquals("vm: ERROR: unable to locate datastore 'nope'\n", err("image", "provision", "-d", "nope", uuid, "gg"));
+        assertEquals("vm: ERROR: nosuch does not appear to be a valid virtual machine\n", err("image", "create", "nosuch"));
+    }
+
+    @Test
+    void imagesNeedAZfsVmDir() throws Exception {
+        FakeHost plain = new FakeHost(Files.createTempDirectory("vm-plain-"));
+        FakeHost.Run run = plain.vm("image", "list");
+        assertEquals(1, run.exit());
+        assertEquals("vm: ERROR: $vm_dir must be a ZFS datastore to use these functions\n",
+                run.stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
+        Replay.cleanUp(plain);
+    }
+
+    private String err(String... args) throws Exception {
+        FakeHost.Run run = host.vm(args);
+        assertEquals(1, run.exit(), String.join(" ", args));
+        return run.stderr().replace(FakeHost.LAUNCHER.toString(), "vm");
+    }
+
+    private static String readCreated(Path images, String uuid) throws Exception {
+        String manifest = Files.readString(images.resolve(uuid + ".manifest"));
+        Matcher m = Pattern.compile("created=\"([^\"]+)\"").matcher(manifest);
+        assertTrue(m.find());
+        assertTrue(m.group(1).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d"), m.group(1));
+        return m.group(1);
+    }
+}
