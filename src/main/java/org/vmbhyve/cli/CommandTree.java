@@ -44,7 +44,7 @@ final class CommandTree {
         TOP.put("clone", CloneCommand::new);
         TOP.put("snapshot", SnapshotCommand::new);
         TOP.put("rollback", RollbackCommand::new);
-        TOP.put("migrate", pending("migrate"));
+        TOP.put("migrate", MigrateCommand::new);
         TOP.put("version", null);
         TOP.put("usage", null);
         TOP.put("edit", ConfigureCommand::new);

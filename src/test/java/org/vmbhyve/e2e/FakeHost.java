@@ -61,6 +61,7 @@ final class FakeHost {
         env.put("VM_HOST_ROOT", hostRoot.toString());
         env.put("VM_RC_CONF", rcConf.toString());
         env.put("TEMPLATES", TEMPLATES.toString());
+        env.put("FAKEHOST_VM", LAUNCHER.toString());
         env.remove("rc_force");
         env.putAll(extraEnv);
         return env;

@@ -54,7 +54,8 @@ class RunningGuestsIT {
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        // generous: the supervisors are separate JVMs, and CI machines are slow
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("timed out waiting for " + what);

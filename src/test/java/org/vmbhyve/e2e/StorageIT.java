@@ -121,4 +121,69 @@ class StorageIT {
         assertTrue(m.group(1).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d"), m.group(1));
         return m.group(1);
     }
+
+    @Test
+    void migrateARunningGuestToAnotherHost() throws Exception {
+        host.sh("fakehost-remote tank/vm");
+        Path remote = host.state.resolve("remote");
+        Files.writeString(host.state.resolve("bhyve-stays-up"), "");
+        assertEquals(0, host.vm("start", "web").exit());
+        Path vmm = host.hostRoot.resolve("dev/vmm/web");
+        for (int i = 0; i < 300 && !Files.exists(host.vmDir.resolve("web/run.lock")); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(vmm));
+        String pid = Files.readString(host.state.resolve("procs")).split(" ")[0];
+        Files.delete(host.state.resolve("bhyve-stays-up"));
+
+        FakeHost.Run run = host.vm("migrate", "-r", "web-new", "-n", "web", "backup.example");
+        assertEquals(0, run.exit(), run.stdout() + run.stderr());
+        String out = run.stdout().replaceAll("\\d{14}-", "STAMP-");
+        assertEquals("Attempting to send web to backup.example\n"
+                + "  * remote dataset tank/vm/web-new\n"
+                + "  * source guest is powered on (#" + pid + ")\n"
+                + "  * stage 1: taking snapshot STAMP-s1\n"
+                + "  * stage 1: sending tank/vm/web@STAMP-s1\n"
+                + "  * stage 1: snapshot sent\n"
+                + "  * stage 2: attempting to stop guest\n"
+                + "  * stage 2: guest powered off\n"
+                + "  * stage 2: taking snapshot STAMP-s2\n"
+                + "  * stage 2: sending tank/vm/web@STAMP-s2 (incremental source STAMP-s1)\n"
+                + "  * stage 2: snapshot sent\n"
+                + "  * renaming configuration file to web-new.conf\n"
+                + "  * removing snapshots\n"
+                + "  * done\n", out);
+        List<String> calls = run.hostCalls().stream().map(c -> c.replaceAll("\\d{14}-", "STAMP-")).toList();
+        assertEquals(List.of(
+                "'ssh' 'backup.example' 'vm' 'migrate' '-cd' 'default'",
+                "'zfs' 'snapshot' '-r' 'tank/vm/web@STAMP-s1'",
+                "'zfs' 'send' '-R' 'tank/vm/web@STAMP-s1'",
+                "'ssh' 'backup.example' 'zfs' 'recv' 'tank/vm/web-new'",
+                "'zfs' 'snapshot' '-r' 'tank/vm/web@STAMP-s2'",
+                "'zfs' 'send' '-Ri' 'STAMP-s1' 'tank/vm/web@STAMP-s2'",
+                "'ssh' 'backup.example' 'zfs' 'recv' 'tank/vm/web-new'",
+                "'ssh' 'backup.example' 'mount'",
+                "'ssh' 'backup.example' 'zfs' 'mount' 'tank/vm/web-new'",
+                "'ssh' 'backup.example' 'mv' '" + remote + "/vm/web-new/web.conf' '" + remote + "/vm/web-new/web-new.conf'",
+                "'zfs' 'destroy' '-r' 'tank/vm/web@STAMP-s1'",
+                "'zfs' 'destroy' '-r' 'tank/vm/web@STAMP-s2'"),
+                calls.stream().filter(c -> c.startsWith("'zfs'") || c.startsWith("'ssh'")).toList());
+        assertEquals("hello\n", Files.readString(remote.resolve("vm/web-new/notes")));
+        assertTrue(Files.exists(remote.resolve("vm/web-new/web-new.conf")));
+        assertFalse(Files.exists(remote.resolve("vm/web-new/run.lock")), "the lock travelled");
+        assertTrue(Files.exists(host.vmDir.resolve("web/web.conf")), "the source is kept without -x");
+    }
+
+    @Test
+    void migrationRefusesWhatItCannotMove() throws Exception {
+        assertEquals("vm: ERROR: unable to locate guest - 'nosuch'\n", err("migrate", "nosuch", "h"));
+        assertEquals("vm: ERROR: single stage and triple stage are mutually exclusive\n", err("migrate", "-1", "-t", "web", "h"));
+        assertEquals("vm: ERROR: source snapshot must be given when running stage 2\n", err("migrate", "-2", "web", "h"));
+        Files.writeString(host.vmDir.resolve("web/web.conf"), "passthru0=\"2/0/0\"\n", java.nio.file.StandardOpenOption.APPEND);
+        assertEquals("vm: ERROR: migration is not supported for this guest (pci pass-through enabled)\n",
+                err("migrate", "web", "h"));
+        FakeHost.Run usage = host.vm("migrate", "web");
+        assertEquals(1, usage.exit());
+        assertTrue(usage.stdout().contains("Available subcommands"));
+    }
 }
