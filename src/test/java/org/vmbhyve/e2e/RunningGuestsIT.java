@@ -64,6 +64,13 @@ class RunningGuestsIT {
         }
     }
 
+    /** The guest's supervisor: the parent of its (stub) bhyve, whose pid the fake process table holds. */
+    private ProcessHandle supervisorOf(String name) throws Exception {
+        String line = Files.readAllLines(host.state.resolve("procs")).stream()
+                .filter(l -> l.endsWith(" bhyve: " + name)).findFirst().orElseThrow();
+        return ProcessHandle.of(Long.parseLong(line.split(" ")[0])).flatMap(ProcessHandle::parent).orElseThrow();
+    }
+
     private boolean listShows(String text) {
         try {
             return host.vm("list").stdout().contains(text);
@@ -149,9 +156,7 @@ class RunningGuestsIT {
         staysUp();
         assertEquals(0, host.vm("start", "web").exit());
         await("web to run", () -> running("web"));
-        ProcessHandle supervisor = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().orElse("").contains("_run web"))
-                .findFirst().orElseThrow();
+        ProcessHandle supervisor = supervisorOf("web");
         supervisor.destroy();
         await("the supervisor to exit", () -> !supervisor.isAlive());
         assertFalse(running("web"), "bhyve still up");
@@ -211,9 +216,7 @@ class RunningGuestsIT {
         staysUp();
         assertEquals(0, host.vm("start", "web").exit());
         await("web to run", () -> running("web"));
-        ProcessHandle supervisor = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().orElse("").contains("_run web"))
-                .findFirst().orElseThrow();
+        ProcessHandle supervisor = supervisorOf("web");
         supervisor.destroyForcibly();
         await("the supervisor to die", () -> !supervisor.isAlive());
 
