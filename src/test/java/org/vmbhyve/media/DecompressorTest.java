@@ -79,6 +79,16 @@ class DecompressorTest {
     }
 
     @Test
+    void zerosBecomeHolesAndATrailingHoleKeepsTheLength() throws Exception {
+        byte[] data = new byte[200_000];
+        data[0] = 1; // data, then 199999 zeros: the file ends in a hole
+        Path gz = put("disk.raw.gz", Archives.gzip(data));
+        new Decompressor(new OutputLimits(1 << 20, 1, 0)).decompress(gz);
+        assertArrayEquals(data, Files.readAllBytes(store.resolve("disk.raw")));
+        assertEquals(List.of("disk.raw"), entries(store));
+    }
+
+    @Test
     void freeSpaceIsChecked() throws Exception {
         Path gz = put("disk.img.gz", Archives.gzip(Archives.payload(100_000)));
         OutputLimits noRoom = new OutputLimits(Long.MAX_VALUE, 1, Files.getFileStore(store).getUsableSpace());
