@@ -10,11 +10,12 @@ import org.vmbhyve.core.VmException;
 /**
  * {@code -4} / {@code -6}: which IP version a download may use.
  *
- * <p>Limitation: java.net.http.HttpClient cannot pin an address family per request. We check
- * that the host has an address of the family, then set the JVM-wide preference, which only
- * takes effect if it is set before the JVM first touches the network (true for a {@code vm}
- * run, which downloads once). A redirect to another host is not checked again. With both
- * flags (fetch lets the last one win; picocli does not keep their order) either family is used.
+ * <p>Limitation: java.net.http.HttpClient cannot pin an address family per request. We set the
+ * JVM-wide preference and check that the host has an address of the family before the client
+ * is made. The preference only takes effect if set before the JVM first touches the network
+ * (true for a {@code vm} run, which downloads once). A redirect to another host is not checked
+ * again. With both flags (fetch lets the last one win; picocli does not keep their order)
+ * either family is used.
  */
 public enum AddressFamily {
     ANY(null, null, null),
