@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * The top-level commands in upstream's order ({@code CMD_VALID_LIST}), which prefix matching
- * depends on. Commands this version does not do yet are listed all the same, so abbreviations
- * and ambiguity behave exactly as upstream's.
+ * depends on, so abbreviations and ambiguity behave exactly as upstream's; our own additions
+ * come after them.
  */
 final class CommandTree {
 
@@ -70,7 +70,4 @@ final class CommandTree {
         return factory == null ? null : factory.get();
     }
 
-    private static Supplier<CliCommand> pending(String name) {
-        return () -> new PendingCommand(name);
-    }
 }

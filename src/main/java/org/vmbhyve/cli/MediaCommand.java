@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.datastore.Datastore;
+import org.vmbhyve.media.AddressFamily;
+import org.vmbhyve.media.MediaFetcher;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,7 +39,11 @@ abstract class MediaCommand extends CliCommand {
             print(listing());
             return 0;
         }
-        throw new VmException("downloading with '" + helpName() + "' is not implemented in this version yet");
+        Path dir = (kind() == Datastore.Kind.ISO ? vm.datastores().isoDir(datastore) : vm.datastores().imgDir(datastore))
+                .orElseThrow(() -> new VmException("unable to locate path for datastore '" + datastore + "'"));
+        new MediaFetcher(AddressFamily.of(ipv4, ipv6), io.interactive(), io.err())
+                .fetch(urls.get(0), vm.workingDir().resolve(dir));
+        return 0;
     }
 
     /** {@code DATASTORE FILENAME} rows: the default directory first, then each media store. */

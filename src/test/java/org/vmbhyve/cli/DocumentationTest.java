@@ -45,7 +45,7 @@ class DocumentationTest {
                     }
                 });
             } else {
-                commands.put(name, command == null || command instanceof PendingCommand ? null : flags(command));
+                commands.put(name, command == null ? null : flags(command));
             }
         }
         return commands;
