@@ -307,6 +307,22 @@ class RunningGuestsIT {
         assertFalse(Files.exists(host.state.resolve("if/tap0")));
     }
 
+    /** Shared storage: a guest another host runs is shown locked and is not started here. */
+    @Test
+    void aGuestLockedByAnotherHostIsShownAndNotStarted() throws Exception {
+        Files.writeString(guest("web", "run.lock"), "otherhost\n");
+        assertTrue(host.vm("list").stdout().matches("(?s).*\nweb +.* Locked \\(otherhost\\) +-\n.*"));
+        FakeHost.Run start = host.vm("start", "web");
+        assertEquals(1, start.exit());
+        assertTrue(start.stdout().endsWith("  ! guest appears to be running already\n"), start.stdout());
+        assertTrue(start.hostCalls().stream().noneMatch(c -> c.startsWith("'bhyve")), start.hostCalls().toString());
+        FakeHost.Run destroy = host.vm("destroy", "-f", "web");
+        assertEquals(1, destroy.exit());
+        assertEquals("vm: WARNING: web appears to be running on otherhost (locked)\n",
+                destroy.stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
+        assertTrue(Files.exists(guest("web", "web.conf")));
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
