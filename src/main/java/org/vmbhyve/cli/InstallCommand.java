@@ -7,6 +7,7 @@ import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.run.DryRun;
 import org.vmbhyve.run.GuestStarter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -14,20 +15,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "install", description = "Boot a guest from an ISO to install it")
 final class InstallCommand extends CliCommand {
 
-    @Option(names = "-f", description = "Run in the foreground")
-    boolean foreground;
-
-    @Option(names = "-i", description = "Run in the foreground and attach the console")
-    boolean interactive;
-
     @Option(names = "--dry-run", description = "Print the loader and bhyve commands instead of starting")
     boolean dryRun;
 
-    @Option(names = "-t", hidden = true, description = "Console in tmux (used by the supervisor)")
-    boolean tmux;
-
-    @Option(names = "-v", hidden = true, description = "Accepted for upstream compatibility")
-    boolean verbose;
+    @Mixin
+    RunModeOptions mode = new RunModeOptions();
 
     @Parameters(paramLabel = "name iso")
     List<String> args = new ArrayList<>();
@@ -44,7 +36,7 @@ final class InstallCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        StartCommand.checkModes(foreground, interactive);
+        mode.check();
         if (args.size() < 2 || args.get(0).isEmpty() || args.get(1).isEmpty()) {
             throw help();
         }
@@ -52,9 +44,9 @@ final class InstallCommand extends CliCommand {
                 .orElseThrow(() -> new VmException("unable to locate iso file - '" + args.get(1) + "'"))
                 .toString();
         if (dryRun) {
-            return new DryRun(vm, io.out()).show(args.get(0), iso, foreground);
+            return new DryRun(vm, io.out()).show(args.get(0), iso, mode.foreground);
         }
         return new GuestStarter(vm, io.out()).start(args.get(0), iso,
-                new GuestStarter.Mode(foreground, interactive, io.argv0()));
+                new GuestStarter.Mode(mode.foreground, mode.interactive, io.argv0()));
     }
 }

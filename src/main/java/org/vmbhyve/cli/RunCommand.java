@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.run.Supervisor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -11,17 +12,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "_run", hidden = true, description = "Supervise one guest (started by start and install)")
 final class RunCommand extends CliCommand {
 
-    @Option(names = "-f", description = "Console on this terminal")
-    boolean foreground;
-
-    @Option(names = "-i", hidden = true, description = "Accepted as upstream's shared option loop does")
-    boolean interactive;
-
-    @Option(names = "-t", description = "Running inside tmux")
-    boolean tmux;
-
-    @Option(names = "-v", hidden = true, description = "Accepted for upstream compatibility")
-    boolean verbose;
+    @Mixin
+    RunModeOptions mode = new RunModeOptions();
 
     @Parameters(paramLabel = "name [iso]")
     List<String> args = new ArrayList<>();
@@ -38,9 +30,9 @@ final class RunCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        StartCommand.checkModes(foreground, interactive);
+        mode.check();
         String name = args.isEmpty() ? "" : args.get(0);
         String iso = args.size() > 1 ? args.get(1) : "";
-        return new Supervisor(vm, name, foreground, tmux).run(iso);
+        return new Supervisor(vm, name, mode.foreground, mode.tmux).run(iso);
     }
 }

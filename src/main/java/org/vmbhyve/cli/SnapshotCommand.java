@@ -36,7 +36,7 @@ final class SnapshotCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        StartCommand.checkModes(force, interactive);
+        RunModeOptions.exclusive(force, interactive);
         SnapshotName name = SnapshotName.parse(args.isEmpty() ? "" : args.get(0));
         if (name.guest().isEmpty()) {
             throw help();

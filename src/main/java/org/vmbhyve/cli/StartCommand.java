@@ -2,10 +2,10 @@ package org.vmbhyve.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vmbhyve.core.VmException;
 import org.vmbhyve.run.DryRun;
 import org.vmbhyve.run.GuestStarter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -13,20 +13,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "start", description = "Start guests")
 final class StartCommand extends CliCommand {
 
-    @Option(names = "-f", description = "Run in the foreground")
-    boolean foreground;
-
-    @Option(names = "-i", description = "Run in the foreground and attach the console")
-    boolean interactive;
-
     @Option(names = "--dry-run", description = "Print the loader and bhyve commands instead of starting")
     boolean dryRun;
 
-    @Option(names = "-t", hidden = true, description = "Console in tmux (used by the supervisor)")
-    boolean tmux;
-
-    @Option(names = "-v", hidden = true, description = "Accepted for upstream compatibility")
-    boolean verbose;
+    @Mixin
+    RunModeOptions mode = new RunModeOptions();
 
     @Parameters(paramLabel = "name")
     List<String> names = new ArrayList<>();
@@ -43,12 +34,12 @@ final class StartCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        checkModes(foreground, interactive);
+        mode.check();
         if (names.isEmpty() || names.get(0).isEmpty()) {
             throw help();
         }
         if (dryRun) {
-            names.forEach(name -> new DryRun(vm, io.out()).show(name, null, foreground));
+            names.forEach(name -> new DryRun(vm, io.out()).show(name, null, mode.foreground));
             return 0;
         }
         boolean one = names.size() == 1;
@@ -61,17 +52,11 @@ final class StartCommand extends CliCommand {
                 sleep(vm.delaySeconds());
             }
             sum += starter.start(names.get(i), null,
-                    new GuestStarter.Mode(one && foreground, one && interactive, io.argv0()));
+                    new GuestStarter.Mode(one && mode.foreground, one && mode.interactive, io.argv0()));
         }
         return sum % 256;
     }
 
-    /** {@code cmd::parse_args}: -f and -i cannot go together. */
-    static void checkModes(boolean foreground, boolean interactive) {
-        if (foreground && interactive) {
-            throw new VmException("foreground and interactive mode are mutually exclusive");
-        }
-    }
 
     static void sleep(int seconds) {
         try {

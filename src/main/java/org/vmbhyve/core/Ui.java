@@ -17,4 +17,20 @@ public interface Ui {
      * lower-case y or n count; end of input counts as no.
      */
     boolean confirm(String question);
+
+    /** Says nothing and declines every question: for checks upstream runs with output discarded. */
+    Ui SILENT = new Ui() {
+        @Override
+        public void say(String line) {
+        }
+
+        @Override
+        public void warn(String message) {
+        }
+
+        @Override
+        public boolean confirm(String question) {
+            return false;
+        }
+    };
 }

@@ -37,6 +37,12 @@ public record VmContext(
         return vmDir.resolve(".templates");
     }
 
+    /** The same context talking through another {@link Ui}. */
+    public VmContext withUi(Ui other) {
+        return new VmContext(env, rc, vmDir, zfsDataset, system, datastores, runner, host, paths, clock, random,
+                workingDir, other);
+    }
+
     /** {@code vm_delay} from rc.conf (default 2 seconds). */
     public int delaySeconds() {
         try {

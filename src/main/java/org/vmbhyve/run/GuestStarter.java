@@ -21,20 +21,6 @@ public final class GuestStarter {
     public record Mode(boolean foreground, boolean interactive, String argv0) {
     }
 
-    private static final Ui SILENT = new Ui() {
-        @Override
-        public void say(String line) {
-        }
-
-        @Override
-        public void warn(String message) {
-        }
-
-        @Override
-        public boolean confirm(String question) {
-            return false;
-        }
-    };
 
     private final VmContext vm;
     private final PrintWriter out;
@@ -55,7 +41,7 @@ public final class GuestStarter {
         }
         Guest guest = found.get();
         say("  * found guest in " + guest.dir());
-        if (new Guests(withUi(SILENT)).confirmStopped(guest, true) != 0) {
+        if (new Guests(vm.withUi(Ui.SILENT)).confirmStopped(guest, true) != 0) {
             say("  ! guest appears to be running already");
             return 1;
         }
@@ -78,7 +64,7 @@ public final class GuestStarter {
             say("  ! tmux support enabled but misc/tmux not found");
             return 1;
         }
-        boolean resume = new HostSupport(withUi(SILENT)).suspend(message -> { }) && guest.hasSavedState();
+        boolean resume = new HostSupport(vm).suspend(message -> { }) && guest.hasSavedState();
         say(resume ? "  * found saved vm state, resuming..." : "  * booting...");
         out.flush();
         String isoArg = iso == null ? "" : iso;
@@ -107,10 +93,6 @@ public final class GuestStarter {
         }
     }
 
-    private VmContext withUi(Ui ui) {
-        return new VmContext(vm.env(), vm.rc(), vm.vmDir(), vm.zfsDataset(), vm.system(), vm.datastores(), vm.runner(),
-                vm.host(), vm.paths(), vm.clock(), vm.random(), vm.workingDir(), ui);
-    }
 
     private void say(String line) {
         out.println(line);

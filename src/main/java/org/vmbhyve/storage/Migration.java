@@ -149,23 +149,7 @@ public final class Migration {
 
     /** The bhyve pid of a guest running here, 0 when it is stopped. */
     private long runningPid(Guest guest) {
-        Ui quiet = new Ui() {
-            @Override
-            public void say(String line) {
-            }
-
-            @Override
-            public void warn(String message) {
-            }
-
-            @Override
-            public boolean confirm(String question) {
-                return false;
-            }
-        };
-        VmContext silent = new VmContext(vm.env(), vm.rc(), vm.vmDir(), vm.zfsDataset(), vm.system(), vm.datastores(),
-                vm.runner(), vm.host(), vm.paths(), vm.clock(), vm.random(), vm.workingDir(), quiet);
-        switch (new Guests(silent).confirmStopped(guest, true)) {
+        switch (new Guests(vm.withUi(Ui.SILENT)).confirmStopped(guest, true)) {
             case 2 -> throw new VmException("guest is powered up on another host");
             case 1 -> {
                 String pid = vm.runner().run("pgrep", "-fx", "bhyve: " + guest.name()).firstLine().trim();
