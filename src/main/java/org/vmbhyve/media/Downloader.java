@@ -25,13 +25,21 @@ final class Downloader {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
     /** Until the response headers arrive; the body of an ISO may take as long as it takes. */
     private static final Duration RESPONSE_TIMEOUT = Duration.ofMinutes(2);
+    /** A body that sends nothing for this long is given up (the JDK client has no read timeout). */
+    private static final Duration STALL_TIMEOUT = Duration.ofMinutes(2);
     private static final int BUFFER = 64 * 1024;
 
     private final HttpClient client;
     private final LongFunction<Progress> progress;
+    private final Duration stallTimeout;
 
     /** @param progress makes the progress display for a transfer of the given length (-1: unknown) */
     Downloader(LongFunction<Progress> progress) {
+        this(progress, STALL_TIMEOUT);
+    }
+
+    Downloader(LongFunction<Progress> progress, Duration stallTimeout) {
+        this.stallTimeout = stallTimeout;
         // NORMAL follows redirects, http to https included, but never https to http
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -74,14 +82,19 @@ final class Downloader {
         Progress shown = progress.apply(length);
         byte[] buf = new byte[BUFFER];
         long received = 0;
-        try {
+        StallWatch watch = new StallWatch(body, stallTimeout);
+        try (watch) {
             while (true) {
                 int n;
                 try {
                     n = body.read(buf);
                 } catch (IOException e) {
+                    if (watch.stalled()) {
+                        throw failed(uri, "no data for " + stallTimeout.toSeconds() + " seconds");
+                    }
                     throw failed(uri, length > received ? cutShort(received, length) : reason(e));
                 }
+                watch.progressed();
                 if (n < 0) {
                     break;
                 }

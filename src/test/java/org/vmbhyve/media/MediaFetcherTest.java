@@ -123,6 +123,24 @@ class MediaFetcherTest {
     }
 
     @Test
+    void aServerThatStopsSendingFailsTheDownloadAndLeavesNothing() throws Exception {
+        server.handle("/stalls.img", exchange -> {
+            exchange.sendResponseHeaders(200, DATA.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(DATA, 0, 1000);
+                out.flush();
+                Thread.sleep(10_000);
+            } catch (InterruptedException | IOException e) {
+                // the client has gone
+            }
+        });
+        VmException e = assertThrows(VmException.class, () -> new Downloader(length -> Progress.NONE,
+                java.time.Duration.ofSeconds(1)).download(java.net.URI.create(server.url("/stalls.img")), store, "stalls.img"));
+        assertEquals("download failed: no data for 1 seconds for " + server.url("/stalls.img"), e.getMessage());
+        assertEquals(List.of(), entries());
+    }
+
+    @Test
     void slowServerStillCompletes() throws Exception {
         server.handle("/slow.img", exchange -> {
             exchange.sendResponseHeaders(200, 0); // chunked: length unknown
