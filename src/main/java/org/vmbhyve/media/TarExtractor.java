@@ -34,6 +34,15 @@ final class TarExtractor {
         String name = archive.getFileName().toString();
         OutputBudget budget = new OutputBudget(limits, archive, dir);
         Path staging = Files.createTempDirectory(dir, "." + PartFile.stem(name) + ".unpack-");
+        // an interrupted unpack (Ctrl-C) must not leave the half-filled staging tree behind
+        Thread cleanUp = new Thread(() -> {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                // the JVM is exiting; nothing more can be done
+            }
+        }, "unpack-clean-up");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
             try (TarArchiveInputStream tar = new TarArchiveInputStream(
                     new GZIPInputStream(new BufferedInputStream(Files.newInputStream(archive))))) {
@@ -45,6 +54,11 @@ final class TarExtractor {
             moveInto(staging, dir);
         } finally {
             deleteTree(staging);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanUp);
+            } catch (IllegalStateException e) {
+                // already exiting: the hook runs and finds nothing left
+            }
         }
     }
 
