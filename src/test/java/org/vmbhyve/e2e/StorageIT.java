@@ -129,11 +129,12 @@ class StorageIT {
         Files.writeString(host.state.resolve("bhyve-stays-up"), "");
         assertEquals(0, host.vm("start", "web").exit());
         Path vmm = host.hostRoot.resolve("dev/vmm/web");
-        for (int i = 0; i < 300 && !Files.exists(host.vmDir.resolve("web/run.lock")); i++) {
+        Path procs = host.state.resolve("procs");
+        for (int i = 0; i < 900 && !(Files.exists(vmm) && Files.exists(procs) && Files.size(procs) > 0); i++) {
             Thread.sleep(100);
         }
         assertTrue(Files.exists(vmm));
-        String pid = Files.readString(host.state.resolve("procs")).split(" ")[0];
+        String pid = Files.readString(procs).split(" ")[0];
         Files.delete(host.state.resolve("bhyve-stays-up"));
 
         FakeHost.Run run = host.vm("migrate", "-r", "web-new", "-n", "web", "backup.example");
