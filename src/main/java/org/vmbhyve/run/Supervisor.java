@@ -108,19 +108,22 @@ public final class Supervisor {
             log.write("fatal; pci passthrough not supported on this system (no VT-d or amdvi)");
             return FATAL;
         }
-        List<GuestNic> nics = attachNetworks(config);
-        Integer vncPort = bootrom != null && config.yesno("graphics") && config.value("graphics_port").isEmpty()
-                ? vncPort() : null;
-        MachineSpec spec = new MachineSpec(name, guest.dir().toString(), config, guest::diskPath, cpu, bootrom,
-                foreground, tmux, iso, nics, vncPort, vm.vmDir().resolve(".config/null.iso").toString());
-        BhyveCommandBuilder builder = new BhyveCommandBuilder(spec);
-        MachinePlan plan = builder.build();
-        writeConsoleFile(plan.bhyve().consoleFile());
-        lock();
-        log.write("booting");
-        int exit = loop(spec, builder, plan, iso);
-        cleanUp();
-        return exit;
+        // from the first tap on, every way out must take the taps and the lock away again
+        try {
+            List<GuestNic> nics = attachNetworks(config);
+            Integer vncPort = bootrom != null && config.yesno("graphics") && config.value("graphics_port").isEmpty()
+                    ? vncPort() : null;
+            MachineSpec spec = new MachineSpec(name, guest.dir().toString(), config, guest::diskPath, cpu, bootrom,
+                    foreground, tmux, iso, nics, vncPort, vm.vmDir().resolve(".config/null.iso").toString());
+            BhyveCommandBuilder builder = new BhyveCommandBuilder(spec);
+            MachinePlan plan = builder.build();
+            writeConsoleFile(plan.bhyve().consoleFile());
+            lock();
+            log.write("booting");
+            return loop(spec, builder, plan, iso);
+        } finally {
+            cleanUp();
+        }
     }
 
     private int loop(MachineSpec spec, BhyveCommandBuilder builder, MachinePlan plan, String iso) {
@@ -298,9 +301,10 @@ public final class Supervisor {
     }
 
     private synchronized void cleanUp() {
+        GuestNetwork network = new GuestNetwork(vm.system(), vm.runner());
         for (String tap : taps) {
             log.write("destroying network device " + tap);
-            new GuestNetwork(vm.system(), vm.runner()).destroy(tap);
+            network.destroy(tap);
         }
         taps.clear();
         boolean suspended = Files.exists(guest.dir().resolve("suspending.lock"));
