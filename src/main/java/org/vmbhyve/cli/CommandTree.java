@@ -50,7 +50,7 @@ final class CommandTree {
         TOP.put("edit", ConfigureCommand::new);
         TOP.put("suspend", SuspendCommand::new);
         TOP.put("suspendall", StopallCommand.Suspendall::new);
-        TOP.put("discard", DiscardCommand::new);
+        TOP.put("discard", ForceCommand.Discard::new);
         TOP.put("help", null);
         TOP.put("tags", TagsCommand::new);
         // ours, after upstream's words so that no abbreviation of those changes meaning

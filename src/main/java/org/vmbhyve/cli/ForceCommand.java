@@ -3,10 +3,14 @@ package org.vmbhyve.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.run.GuestStopper;
+import org.vmbhyve.run.GuestSuspender;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code vm reset} and {@code vm poweroff}: forced, after a confirmation unless {@code -f}. */
+/**
+ * {@code vm reset}, {@code vm poweroff} and {@code vm discard}: one guest, a confirmation
+ * unless {@code -f}, and upstream's shared option loop.
+ */
 abstract class ForceCommand extends CliCommand {
 
     @Option(names = "-f", description = "Do not ask for confirmation")
@@ -23,15 +27,20 @@ abstract class ForceCommand extends CliCommand {
         return Getopts.OnBadOption.IGNORE;
     }
 
-    @Override
-    public Integer call() {
-        if (names.isEmpty() || names.get(0).isEmpty()) {
-            throw help();
-        }
-        return act(new GuestStopper(vm, io.out()), names.get(0));
+    /** Whether a second name shows the help (discard) or is ignored (reset, poweroff). */
+    boolean exactlyOneName() {
+        return false;
     }
 
-    abstract int act(GuestStopper stopper, String name);
+    @Override
+    public Integer call() {
+        if (names.isEmpty() || names.get(0).isEmpty() || (exactlyOneName() && names.size() > 1)) {
+            throw help();
+        }
+        return act(names.get(0));
+    }
+
+    abstract int act(String name);
 
     @picocli.CommandLine.Command(name = "reset", description = "Reset a guest at once")
     static final class Reset extends ForceCommand {
@@ -41,8 +50,8 @@ abstract class ForceCommand extends CliCommand {
         }
 
         @Override
-        int act(GuestStopper stopper, String name) {
-            return stopper.reset(name, force);
+        int act(String name) {
+            return new GuestStopper(vm, io.out()).reset(name, force);
         }
     }
 
@@ -54,8 +63,26 @@ abstract class ForceCommand extends CliCommand {
         }
 
         @Override
-        int act(GuestStopper stopper, String name) {
-            return stopper.poweroff(name, force);
+        int act(String name) {
+            return new GuestStopper(vm, io.out()).poweroff(name, force);
+        }
+    }
+
+    @picocli.CommandLine.Command(name = "discard", description = "Remove the saved state of a suspended guest")
+    static final class Discard extends ForceCommand {
+        @Override
+        String helpName() {
+            return "discard";
+        }
+
+        @Override
+        boolean exactlyOneName() {
+            return true;
+        }
+
+        @Override
+        int act(String name) {
+            return new GuestSuspender(vm, io.out()).discard(name, force);
         }
     }
 }
