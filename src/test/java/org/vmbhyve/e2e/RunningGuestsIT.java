@@ -323,6 +323,26 @@ class RunningGuestsIT {
         assertTrue(Files.exists(guest("web", "web.conf")));
     }
 
+    @Test
+    void suspendNeedsSnapshotSupportAndDiscardRemovesSavedState() throws Exception {
+        FakeHost.Run suspend = host.vm("suspend", "web");
+        assertEquals(1, suspend.exit());
+        assertEquals("vm: WARNING: bhyve on this host does not support suspend\nvm: ERROR: unable to suspend the guest\n",
+                suspend.stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
+
+        Files.writeString(guest("web", "web.save"), "state");
+        Files.writeString(guest("web", "web.save.meta"), "meta");
+        assertTrue(host.vm("list").stdout().matches("(?s).*\nweb +.* Suspended +-\n.*"));
+        // end of input at the question means no
+        assertEquals(0, host.vm("discard", "web").exit());
+        assertTrue(Files.exists(guest("web", "web.save")));
+        assertEquals(0, host.vm("discard", "-f", "web").exit());
+        assertFalse(Files.exists(guest("web", "web.save")) || Files.exists(guest("web", "web.save.meta")));
+        assertEquals("vm: ERROR: no saved state exists for web\n",
+                host.vmWithInput("y\n", "discard", "web").stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
+        assertEquals(0, host.vm("discard", "-f", "web").exit());
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
