@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.ShellWords;
 import org.vmbhyve.config.YesNo;
 
 /**

@@ -3,6 +3,7 @@ package org.vmbhyve.run;
 import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.ShellWords;
 import org.vmbhyve.core.VmException;
 
 /**

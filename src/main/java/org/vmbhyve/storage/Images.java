@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.vmbhyve.config.ConfigFile;
+import org.vmbhyve.config.ShellWords;
 import org.vmbhyve.core.QuietExit;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
@@ -88,11 +89,11 @@ public final class Images {
         } else {
             String compress = vm.system().value("compress");
             decompress = vm.system().value("decompress");
-            if (compress.isEmpty() || decompress.isEmpty()) {
+            if (compress.isBlank() || decompress.isBlank()) {
                 compress = DEFAULT_COMPRESS;
                 decompress = DEFAULT_DECOMPRESS;
             }
-            pipeline.add(words(compress));
+            pipeline.add(ShellWords.split(compress));
             file = uuid + ".zfs.z";
             out.println("Creating a compressed image, this may take some time...");
         }
@@ -155,10 +156,10 @@ public final class Images {
             case "xz" -> pipeline.add(List.of("xz", "-dc", data.toString()));
             case "z" -> {
                 String decompress = manifest.sysrcValue("decompress");
-                if (decompress.isEmpty()) {
+                if (decompress.isBlank()) {
                     throw new VmException("unable to locate decompression configuration");
                 }
-                pipeline.add(words(decompress));
+                pipeline.add(ShellWords.split(decompress));
             }
             default -> throw new VmException("unsupported guest image type - '" + type + "'");
         }
@@ -206,10 +207,5 @@ public final class Images {
             return 1;
         }
         return 0;
-    }
-
-    /** A compress/decompress setting as argv words: split at blanks, never given to a shell. */
-    private static List<String> words(String command) {
-        return List.of(command.strip().split("[ \\t]+"));
     }
 }
