@@ -2,6 +2,7 @@ package org.vmbhyve.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vmbhyve.core.Pause;
 import org.vmbhyve.run.DryRun;
 import org.vmbhyve.run.GuestStarter;
 import picocli.CommandLine.Command;
@@ -49,7 +50,7 @@ final class StartCommand extends CliCommand {
             if (i > 0) {
                 println("Waiting " + vm.delaySeconds() + " second(s)");
                 io.out().flush();
-                sleep(vm.delaySeconds());
+                Pause.seconds(vm.delaySeconds());
             }
             sum += starter.start(names.get(i), null,
                     new GuestStarter.Mode(one && mode.foreground, one && mode.interactive, io.argv0()));
@@ -58,11 +59,4 @@ final class StartCommand extends CliCommand {
     }
 
 
-    static void sleep(int seconds) {
-        try {
-            Thread.sleep(seconds * 1000L);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

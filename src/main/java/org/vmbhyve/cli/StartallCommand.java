@@ -1,6 +1,7 @@
 package org.vmbhyve.cli;
 
 import java.util.List;
+import org.vmbhyve.core.Pause;
 import org.vmbhyve.guest.Tags;
 import org.vmbhyve.run.GuestStarter;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ final class StartallCommand extends CliCommand {
             if (i > 0) {
                 println("Waiting " + vm.delaySeconds() + " second(s)");
                 io.out().flush();
-                StartCommand.sleep(vm.delaySeconds());
+                Pause.seconds(vm.delaySeconds());
             }
             sum += starter.start(names.get(i), null, new GuestStarter.Mode(false, false, io.argv0()));
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.vmbhyve.core.Pause;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.guest.Tags;
 
@@ -36,19 +37,19 @@ public final class AllGuests {
             say("  * parallel shutdown of non-ordered guests: " + String.join(" ", order.parallel()));
             List<Long> pids = order.parallel().stream().map(running::get).toList();
             pids.forEach(AllGuests::signal);
-            pause(1);
+            Pause.seconds(1);
             pids.forEach(AllGuests::signal);
         }
         boolean first = true;
         for (String name : order.ordered()) {
             if (!first) {
                 say("  * waiting " + vm.delaySeconds() + " second(s)");
-                pause(vm.delaySeconds());
+                Pause.seconds(vm.delaySeconds());
             }
             first = false;
             say("  * stopping " + name);
             signal(running.get(name));
-            pause(1);
+            Pause.seconds(1);
             signal(running.get(name));
         }
         say("");
@@ -72,7 +73,7 @@ public final class AllGuests {
         }
         for (String name : order.ordered()) {
             say("  * waiting " + vm.delaySeconds() + " second(s)");
-            pause(vm.delaySeconds());
+            Pause.seconds(vm.delaySeconds());
             say("  * suspending " + name);
             suspender.quietly(name);
         }
@@ -115,7 +116,7 @@ public final class AllGuests {
             prefix = ", ";
             List<Long> before = List.copyOf(alive);
             while (before.stream().allMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))) {
-                pause(1);
+                Pause.seconds(1);
             }
         }
         if (prefix != null) {
@@ -132,11 +133,4 @@ public final class AllGuests {
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
     }
 
-    private static void pause(int seconds) {
-        try {
-            Thread.sleep(seconds * 1000L);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.vmbhyve.core.Pause;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.guest.Guest;
@@ -39,7 +40,7 @@ public final class GuestStopper {
             out.println("Sending ACPI shutdown to " + name);
             out.flush();
             signal(bhyve.get());
-            pause();
+            Pause.seconds(1);
             signal(bhyve.get());
             new Guests(vm).find(name).ifPresent(GuestStopper::discardState);
         } else if (loader.isPresent()) {
@@ -123,11 +124,4 @@ public final class GuestStopper {
         }
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

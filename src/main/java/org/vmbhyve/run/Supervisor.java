@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.core.Pause;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.guest.Guest;
@@ -140,7 +141,7 @@ public final class Supervisor {
                     log.write("fatal; failed to destroy existing vmm device");
                     return FATAL;
                 }
-                pause(1000);
+                Pause.seconds(1);
             }
             Prestart.run(guest, config, vm.runner(), log);
             List<String> isoDevice = builder.isoDevice(iso);
@@ -360,11 +361,4 @@ public final class Supervisor {
         }
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.vmbhyve.core.Pause;
 import org.vmbhyve.core.QuietExit;
 import org.vmbhyve.core.Ui;
 import org.vmbhyve.core.VmContext;
@@ -207,7 +208,7 @@ public final class Migration {
         out.flush();
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
         for (int i = 0; i < STOP_POLLS && alive(pid); i++) {
-            pause(2000);
+            Pause.millis(2000);
             if (!alive(pid)) {
                 break;
             }
@@ -220,7 +221,7 @@ public final class Migration {
         }
         // the supervisor removes run.lock after bhyve exits; S2 must not carry it to the new host
         for (int i = 0; i < 50 && Files.exists(guest.runLock()); i++) {
-            pause(200);
+            Pause.millis(200);
         }
     }
 
@@ -255,11 +256,4 @@ public final class Migration {
         throw new QuietExit(1);
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
