@@ -2,7 +2,6 @@ package org.vmbhyve.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vmbhyve.core.Pause;
 import org.vmbhyve.run.DryRun;
 import org.vmbhyve.run.GuestStarter;
 import picocli.CommandLine.Command;
@@ -43,19 +42,8 @@ final class StartCommand extends CliCommand {
             names.forEach(name -> new DryRun(vm, io.out()).show(name, null, mode.foreground));
             return 0;
         }
-        boolean one = names.size() == 1;
-        GuestStarter starter = new GuestStarter(vm, io.out());
-        int sum = 0;
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) {
-                println("Waiting " + vm.delaySeconds() + " second(s)");
-                io.out().flush();
-                Pause.seconds(vm.delaySeconds());
-            }
-            sum += starter.start(names.get(i), null,
-                    new GuestStarter.Mode(one && mode.foreground, one && mode.interactive, io.argv0()));
-        }
-        return sum % 256;
+        return new GuestStarter(vm, io.out())
+                .startAll(names, new GuestStarter.Mode(mode.foreground, mode.interactive, io.argv0()));
     }
 
 

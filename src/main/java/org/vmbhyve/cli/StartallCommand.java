@@ -1,7 +1,6 @@
 package org.vmbhyve.cli;
 
 import java.util.List;
-import org.vmbhyve.core.Pause;
 import org.vmbhyve.guest.Tags;
 import org.vmbhyve.run.GuestStarter;
 import picocli.CommandLine.Command;
@@ -18,16 +17,6 @@ final class StartallCommand extends CliCommand {
     @Override
     public Integer call() {
         List<String> names = Tags.split(vm.rc().get("vm_list").orElse(""));
-        GuestStarter starter = new GuestStarter(vm, io.out());
-        int sum = 0;
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) {
-                println("Waiting " + vm.delaySeconds() + " second(s)");
-                io.out().flush();
-                Pause.seconds(vm.delaySeconds());
-            }
-            sum += starter.start(names.get(i), null, new GuestStarter.Mode(false, false, io.argv0()));
-        }
-        return sum % 256;
+        return new GuestStarter(vm, io.out()).startAll(names, new GuestStarter.Mode(false, false, io.argv0()));
     }
 }

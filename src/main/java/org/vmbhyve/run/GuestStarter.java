@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.vmbhyve.core.Pause;
 import org.vmbhyve.core.Ui;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.guest.Guest;
@@ -28,6 +29,26 @@ public final class GuestStarter {
     public GuestStarter(VmContext vm, PrintWriter out) {
         this.vm = vm;
         this.out = out;
+    }
+
+    /**
+     * {@code core::start}: each guest in turn, {@code vm_delay} seconds apart. With several
+     * guests neither -f nor -i applies, as upstream clears them.
+     *
+     * @return the sum of the guests' statuses, as an exit status
+     */
+    public int startAll(List<String> names, Mode mode) {
+        Mode each = names.size() == 1 ? mode : new Mode(false, false, mode.argv0());
+        int sum = 0;
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                say("Waiting " + vm.delaySeconds() + " second(s)");
+                out.flush();
+                Pause.seconds(vm.delaySeconds());
+            }
+            sum += start(names.get(i), null, each);
+        }
+        return sum % 256;
     }
 
     /** @return the guest's status: 1 for a failed check, else the foreground supervisor's status */
