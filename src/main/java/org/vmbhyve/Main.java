@@ -5,13 +5,13 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.vmbhyve.cli.Dispatcher;
 import org.vmbhyve.cli.Invocation;
 import org.vmbhyve.host.HostPaths;
+import org.vmbhyve.host.LazySecureRandom;
+import org.vmbhyve.host.LocalClock;
 import org.vmbhyve.host.SystemHost;
 import org.vmbhyve.host.SystemProcessRunner;
 import org.vmbhyve.host.ToolPath;
@@ -23,23 +23,32 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, false, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, false, StandardCharsets.UTF_8), args));
+        int status = run(new PrintWriter(System.out, false, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, false, StandardCharsets.UTF_8), args);
+        // Success returns, and the JVM ends as it would on exit(0), shutdown hooks included:
+        // since JDK 21 System.exit first sets up the platform logging (about 10 ms) to log it.
+        if (status != 0) {
+            System.exit(status);
+        }
     }
 
     /** Runs one command line against this machine and returns its exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Map<String, String> env = System.getenv();
         SystemProcessRunner runner = new SystemProcessRunner(new ToolPath(env.get("PATH")));
-        // VM_HOST_ROOT roots /dev and the other fixed host paths elsewhere, for the test host
-        String hostRoot = env.getOrDefault("VM_HOST_ROOT", "/");
+        // VM_HOST_ROOT roots /dev and the other fixed host paths elsewhere, for the test host,
+        // whose user is root unless VM_HOST_UID names another
+        String hostRoot = env.getOrDefault("VM_HOST_ROOT", "");
+        SystemHost host = hostRoot.isEmpty() ? new SystemHost(runner)
+                : SystemHost.emulated(runner, env.getOrDefault("VM_HOST_UID", "0"));
         Invocation io = new Invocation(
                 System.getProperty("vm.argv0", "vm"), env, out, err,
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                 System.console() != null,
                 Path.of("").toAbsolutePath(),
-                runner, new SystemHost(runner), new HostPaths(Path.of(hostRoot.isEmpty() ? "/" : hostRoot)),
-                Clock.systemDefaultZone(), new SecureRandom());
+                runner, host,
+                new HostPaths(Path.of(hostRoot.isEmpty() ? "/" : hostRoot)),
+                new LocalClock(), new LazySecureRandom());
         return new Dispatcher(io).run(List.of(args));
     }
 }

@@ -1,73 +1,102 @@
 package org.vmbhyve.cli;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The top-level commands in upstream's order ({@code CMD_VALID_LIST}), which prefix matching
  * depends on, so abbreviations and ambiguity behave exactly as upstream's; our own additions
- * come after them.
+ * come after them. Only the matched command's class is loaded: a switch, not a table of
+ * constructor references, which would load and link every command on each start.
  */
 final class CommandTree {
 
-    private static final Map<String, Supplier<CliCommand>> TOP = new LinkedHashMap<>();
-
-    static {
-        TOP.put("init", InitCommand::new);
-        TOP.put("switch", SwitchCommand::new);
-        TOP.put("datastore", DatastoreCommand::new);
-        TOP.put("image", ImageCommand::new);
-        TOP.put("get", GetCommand::new);
-        TOP.put("set", SetCommand::new);
-        TOP.put("list", ListCommand::new);
-        TOP.put("create", CreateCommand::new);
-        TOP.put("destroy", DestroyCommand::new);
-        TOP.put("rename", RenameCommand::new);
-        TOP.put("install", InstallCommand::new);
-        TOP.put("start", StartCommand::new);
-        TOP.put("stop", StopCommand::new);
-        TOP.put("restart", RestartCommand::new);
-        TOP.put("add", AddCommand::new);
-        TOP.put("reset", ForceCommand.Reset::new);
-        TOP.put("poweroff", ForceCommand.Poweroff::new);
-        TOP.put("startall", StartallCommand::new);
-        TOP.put("stopall", StopallCommand::new);
-        TOP.put("console", ConsoleCommand::new);
-        TOP.put("iso", IsoCommand::new);
-        TOP.put("img", ImgCommand::new);
-        TOP.put("configure", ConfigureCommand::new);
-        TOP.put("passthru", PassthruCommand::new);
-        TOP.put("_run", RunCommand::new);
-        TOP.put("info", InfoCommand::new);
-        TOP.put("clone", CloneCommand::new);
-        TOP.put("snapshot", SnapshotCommand::new);
-        TOP.put("rollback", RollbackCommand::new);
-        TOP.put("migrate", MigrateCommand::new);
-        TOP.put("version", null);
-        TOP.put("usage", null);
-        TOP.put("edit", ConfigureCommand::new);
-        TOP.put("suspend", SuspendCommand::new);
-        TOP.put("suspendall", StopallCommand.Suspendall::new);
-        TOP.put("discard", ForceCommand.Discard::new);
-        TOP.put("help", null);
-        TOP.put("tags", TagsCommand::new);
-        // ours, after upstream's words so that no abbreviation of those changes meaning
-        TOP.put("completion", null);
-    }
+    private static final List<String> NAMES = List.of(
+            "init",
+            "switch",
+            "datastore",
+            "image",
+            "get",
+            "set",
+            "list",
+            "create",
+            "destroy",
+            "rename",
+            "install",
+            "start",
+            "stop",
+            "restart",
+            "add",
+            "reset",
+            "poweroff",
+            "startall",
+            "stopall",
+            "console",
+            "iso",
+            "img",
+            "configure",
+            "passthru",
+            "_run",
+            "info",
+            "clone",
+            "snapshot",
+            "rollback",
+            "migrate",
+            "version",
+            "usage",
+            "edit",
+            "suspend",
+            "suspendall",
+            "discard",
+            "help",
+            "tags",
+            // ours, after upstream's words so that no abbreviation of those changes meaning
+            "completion");
 
     private CommandTree() {
     }
 
     static List<String> names() {
-        return List.copyOf(TOP.keySet());
+        return NAMES;
     }
 
     /** A fresh command object for the word; null for the informational words handled earlier. */
     static CliCommand create(String name) {
-        Supplier<CliCommand> factory = TOP.get(name);
-        return factory == null ? null : factory.get();
+        return switch (name) {
+            case "init" -> new InitCommand();
+            case "switch" -> new SwitchCommand();
+            case "datastore" -> new DatastoreCommand();
+            case "image" -> new ImageCommand();
+            case "get" -> new GetCommand();
+            case "set" -> new SetCommand();
+            case "list" -> new ListCommand();
+            case "create" -> new CreateCommand();
+            case "destroy" -> new DestroyCommand();
+            case "rename" -> new RenameCommand();
+            case "install" -> new InstallCommand();
+            case "start" -> new StartCommand();
+            case "stop" -> new StopCommand();
+            case "restart" -> new RestartCommand();
+            case "add" -> new AddCommand();
+            case "reset" -> new ForceCommand.Reset();
+            case "poweroff" -> new ForceCommand.Poweroff();
+            case "startall" -> new StartallCommand();
+            case "stopall" -> new StopallCommand();
+            case "console" -> new ConsoleCommand();
+            case "iso" -> new IsoCommand();
+            case "img" -> new ImgCommand();
+            case "configure", "edit" -> new ConfigureCommand();
+            case "passthru" -> new PassthruCommand();
+            case "_run" -> new RunCommand();
+            case "info" -> new InfoCommand();
+            case "clone" -> new CloneCommand();
+            case "snapshot" -> new SnapshotCommand();
+            case "rollback" -> new RollbackCommand();
+            case "migrate" -> new MigrateCommand();
+            case "suspend" -> new SuspendCommand();
+            case "suspendall" -> new StopallCommand.Suspendall();
+            case "discard" -> new ForceCommand.Discard();
+            case "tags" -> new TagsCommand();
+            default -> null;
+        };
     }
-
 }

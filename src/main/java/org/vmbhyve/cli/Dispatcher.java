@@ -49,6 +49,9 @@ public final class Dispatcher {
         if (word.equals("_complete")) {
             return complete(args.subList(1, args.size()), ui);
         }
+        if (word.equals("_train")) {
+            return Training.run(io);
+        }
         Optional<String> command = CommandMatcher.find(word, CommandTree.names());
         if (args.size() > 1 && (args.get(1).equals("-h") || args.get(1).equals("--help"))) {
             return showHelp(command.orElse(""));

@@ -53,7 +53,9 @@ public final class DryRun {
         }
         String isoArg = iso == null ? "" : iso;
         MachineSpec spec = new MachineSpec(name, guest.dir().toString(), config, guest::diskPath, cpu, bootrom,
-                foreground, false, isoArg, nics, VncPort.firstFree(vm.runner()).orElse(null), vm.vmDir().resolve(".config/null.iso").toString());
+                foreground, false, isoArg, nics,
+                VncPort.needed(config, bootrom != null) ? VncPort.firstFree(vm.runner()).orElse(null) : null,
+                vm.vmDir().resolve(".config/null.iso").toString());
         MachinePlan plan = new BhyveCommandBuilder(spec).build();
         if (bootrom == null) {
             String disk0 = config.value("disk0_name");

@@ -112,8 +112,7 @@ public final class Supervisor {
         // from the first tap on, every way out must take the taps and the lock away again
         try {
             List<GuestNic> nics = attachNetworks(config);
-            Integer vncPort = bootrom != null && config.yesno("graphics") && config.value("graphics_port").isEmpty()
-                    ? vncPort() : null;
+            Integer vncPort = VncPort.needed(config, bootrom != null) ? vncPort() : null;
             MachineSpec spec = new MachineSpec(name, guest.dir().toString(), config, guest::diskPath, cpu, bootrom,
                     foreground, tmux, iso, nics, vncPort, vm.vmDir().resolve(".config/null.iso").toString());
             BhyveCommandBuilder builder = new BhyveCommandBuilder(spec);

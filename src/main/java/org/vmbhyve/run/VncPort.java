@@ -3,6 +3,7 @@ package org.vmbhyve.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.host.ProcessRunner;
 
 /** A free port for a guest's VNC framebuffer: the first of 5900-6099 nothing listens on ({@code netstat -an}). */
@@ -12,6 +13,11 @@ final class VncPort {
     private static final int COUNT = 200;
 
     private VncPort() {
+    }
+
+    /** Whether the framebuffer needs a port found for it: UEFI graphics without a fixed port. */
+    static boolean needed(ConfigValues config, boolean uefi) {
+        return uefi && config.yesno("graphics") && config.value("graphics_port").isEmpty();
     }
 
     static Optional<Integer> firstFree(ProcessRunner runner) {

@@ -1,0 +1,159 @@
+package org.vmbhyve.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.vmbhyve.host.Host;
+import org.vmbhyve.host.HostPaths;
+import org.vmbhyve.host.ProcessResult;
+import org.vmbhyve.host.ProcessRunner;
+import org.vmbhyve.host.SystemHost;
+import org.vmbhyve.host.SystemProcessRunner;
+import org.vmbhyve.host.ToolPath;
+
+/**
+ * {@code vm _train}: the run the launcher records its start-up archive from. It drives the
+ * common commands in this process against a scratch host in a temporary directory, with host
+ * tools that only answer and a root user, so it needs no privileges, no bhyve and changes
+ * nothing outside that directory, which it removes. Everything it prints is discarded; the
+ * exit status says whether every command succeeded.
+ */
+final class Training {
+
+    /** The commands whose classes the archive should hold, in an order in which each succeeds. */
+    private static final List<List<String>> SESSION = List.of(
+            List.of("init"),
+            List.of("switch", "create", "public"),
+            List.of("switch", "list"),
+            List.of("create", "-t", "train", "-s", "1G", "scratch"),
+            List.of("list"),
+            List.of("info"),
+            List.of("info", "scratch"),
+            List.of("start", "--dry-run", "scratch"),
+            List.of("get", "all", "scratch"),
+            List.of("datastore", "list"),
+            List.of("destroy", "-f", "scratch"),
+            List.of("version"),
+            List.of("_complete", "2", "vm", "start", ""));
+
+    private static final String TEMPLATE = """
+            loader="bhyveload"
+            cpu=1
+            memory=256M
+            network0_type="virtio-net"
+            network0_switch="public"
+            disk0_type="virtio-blk"
+            disk0_name="disk0.img"
+            """;
+
+    private Training() {
+    }
+
+    static int run(Invocation io) throws IOException {
+        // the real host's own doors, read-only: this process's user id and one harmless probe
+        new SystemHost(io.runner()).uid();
+        new SystemProcessRunner(new ToolPath(io.env().get("PATH"))).run("id", "-u");
+
+        Path root = Files.createTempDirectory("vm-train-");
+        boolean failed = false;
+        try {
+            Path vmDir = Files.createDirectories(root.resolve("vm"));
+            Files.createDirectories(vmDir.resolve(".templates"));
+            Files.writeString(vmDir.resolve(".templates/train.conf"), TEMPLATE);
+            Path rcConf = root.resolve("rc.conf");
+            Files.writeString(rcConf, "vm_enable=\"YES\"\nvm_dir=\"" + vmDir + "\"\n");
+            PrintWriter discard = new PrintWriter(Writer.nullWriter());
+            Invocation scratch = new Invocation(io.argv0(), Map.of("VM_RC_CONF", rcConf.toString()),
+                    discard, discard, new BufferedReader(new StringReader("")), false, root,
+                    new AnsweringRunner(), new RootHost(), new HostPaths(root.resolve("host")),
+                    Clock.systemUTC(), new Random(0));
+            for (List<String> args : SESSION) {
+                failed |= new Dispatcher(scratch).run(args) != 0;
+            }
+        } finally {
+            try (Stream<Path> tree = Files.walk(root)) {
+                tree.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        return failed ? 1 : 0;
+    }
+
+    /**
+     * The scratch host's tools: they succeed and start nothing; a new interface gets a name,
+     * and {@code truncate} makes its (scratch) file, as the commands check for both.
+     */
+    private static final class AnsweringRunner implements ProcessRunner {
+
+        @Override
+        public ProcessResult run(List<String> argv) {
+            if (argv.get(0).equals("ifconfig") && argv.contains("create")) {
+                return new ProcessResult(0, "bridge0\n", "");
+            }
+            if (argv.get(0).equals("truncate")) {
+                try {
+                    Files.createFile(Path.of(argv.get(argv.size() - 1)));
+                } catch (IOException e) {
+                    return new ProcessResult(1, "", e.getMessage());
+                }
+            }
+            return new ProcessResult(0, "", "");
+        }
+
+        @Override
+        public int runAttached(List<String> argv) {
+            return 0;
+        }
+
+        @Override
+        public Process start(List<String> argv, Path dir, boolean attached, ProcessBuilder.Redirect stderr)
+                throws IOException {
+            throw new IOException("the scratch host starts no processes");
+        }
+
+        @Override
+        public List<Integer> pipeline(List<List<String>> commands, ProcessBuilder.Redirect input,
+                ProcessBuilder.Redirect output) {
+            return commands.stream().map(command -> 0).toList();
+        }
+
+        @Override
+        public boolean available(String tool) {
+            return true;
+        }
+
+        @Override
+        public Optional<Path> which(String tool) {
+            return Optional.empty();
+        }
+    }
+
+    /** The scratch host's facts: run as root, as the managing commands require. */
+    private static final class RootHost implements Host {
+
+        @Override
+        public long uid() {
+            return 0;
+        }
+
+        @Override
+        public String hostname() {
+            return "scratch";
+        }
+
+        @Override
+        public Optional<Integer> osReldate() {
+            return Optional.empty();
+        }
+    }
+}
