@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.vmbhyve.ProjectVersion;
 
 /** The per-command help blocks and the command overview, kept as text resources. */
 final class HelpText {
 
     /** Upstream's version line, with this project's version (it matches vm-bhyve 1.8-devel). */
-    static final String VERSION = "vm-bhyve: Bhyve virtual machine management v" + projectVersion();
+    static final String VERSION = "vm-bhyve: Bhyve virtual machine management v" + ProjectVersion.VERSION;
 
     private HelpText() {
     }
@@ -32,16 +33,6 @@ final class HelpText {
     /** The completion script for bash or zsh. */
     static String completionScript(String shell) {
         return read("completion/vm." + shell);
-    }
-
-    private static String projectVersion() {
-        try (InputStream in = HelpText.class.getResourceAsStream("/org/vmbhyve/version.properties")) {
-            java.util.Properties properties = new java.util.Properties();
-            properties.load(in);
-            return properties.getProperty("version");
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("missing version resource", e);
-        }
     }
 
     private static String resource(String file) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.vmbhyve.ProjectVersion;
 
 /**
  * Puts our output in the recorded examples' terms: the test root becomes {@code ROOT}, the
@@ -21,17 +22,7 @@ final class Normalizer {
     }
 
     /** Our version line, which the examples show with upstream's version. */
-    private static final String OUR_VERSION = "management v" + projectVersion();
-
-    private static String projectVersion() {
-        try (var in = Normalizer.class.getResourceAsStream("/org/vmbhyve/version.properties")) {
-            var properties = new java.util.Properties();
-            properties.load(in);
-            return properties.getProperty("version");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final String OUR_VERSION = "management v" + ProjectVersion.VERSION;
 
     String text(String text) {
         String out = text.replace(OUR_VERSION, "management v1.8-devel")
