@@ -36,11 +36,9 @@ public final class Main {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Map<String, String> env = System.getenv();
         SystemProcessRunner runner = new SystemProcessRunner(new ToolPath(env.get("PATH")));
-        // VM_HOST_ROOT roots /dev and the other fixed host paths elsewhere, for the test host,
-        // whose user is root unless VM_HOST_UID names another
+        // VM_HOST_ROOT roots /dev and the other fixed host paths elsewhere, for the test host
         String hostRoot = env.getOrDefault("VM_HOST_ROOT", "");
-        SystemHost host = hostRoot.isEmpty() ? new SystemHost(runner)
-                : SystemHost.emulated(runner, env.getOrDefault("VM_HOST_UID", "0"));
+        SystemHost host = hostRoot.isEmpty() ? new SystemHost(runner) : SystemHost.emulated(runner);
         Invocation io = new Invocation(
                 System.getProperty("vm.argv0", "vm"), env, out, err,
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),

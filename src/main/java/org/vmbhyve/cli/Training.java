@@ -47,14 +47,15 @@ final class Training {
             List.of("version"),
             List.of("_complete", "2", "vm", "start", ""));
 
+    /** A Linux guest booted by grub-bhyve, the kind of guest most hosts run. */
     private static final String TEMPLATE = """
-            loader="bhyveload"
-            cpu=1
-            memory=256M
-            network0_type="virtio-net"
-            network0_switch="public"
+            loader="grub"
+            cpu=2
+            memory=512M
             disk0_type="virtio-blk"
             disk0_name="disk0.img"
+            network0_type="virtio-net"
+            network0_switch="public"
             """;
 
     private Training() {
@@ -90,8 +91,8 @@ final class Training {
     }
 
     /**
-     * The scratch host's tools: they succeed and start nothing; a new interface gets a name,
-     * and {@code truncate} makes its (scratch) file, as the commands check for both.
+     * The scratch host's tools: all installed, they succeed and start nothing; a new interface
+     * gets a name, and {@code truncate} makes its (scratch) file, as the commands check both.
      */
     private static final class AnsweringRunner implements ProcessRunner {
 
@@ -134,7 +135,7 @@ final class Training {
 
         @Override
         public Optional<Path> which(String tool) {
-            return Optional.empty();
+            return Optional.of(Path.of("/usr/local/sbin", tool));
         }
     }
 
@@ -149,6 +150,11 @@ final class Training {
         @Override
         public String hostname() {
             return "scratch";
+        }
+
+        @Override
+        public String cpuModel() {
+            return "";
         }
 
         @Override

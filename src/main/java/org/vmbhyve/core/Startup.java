@@ -112,7 +112,7 @@ public final class Startup {
             default -> {
             }
         }
-        if (runner.run("sysctl", "hw.model").stdout().contains("Intel")
+        if (host.cpuModel().contains("Intel")
                 && !runner.run("sysctl", "-n", "hw.vmm.vmx.initialized").firstLine().equals("1")) {
             throw new VmException("kernel vmm not initialised (no VT-x / AMD SVM cpu support?)");
         }

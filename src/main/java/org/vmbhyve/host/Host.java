@@ -11,6 +11,9 @@ public interface Host {
     /** The host name as {@code hostname} prints it. */
     String hostname();
 
+    /** The CPU model as {@code sysctl hw.model} prints it (the vmm checks tell Intel by it). */
+    String cpuModel();
+
     /** The kernel's {@code uname -K} version, when it can be read. */
     Optional<Integer> osReldate();
 }

@@ -2,52 +2,60 @@ package org.vmbhyve.host;
 
 import com.sun.security.auth.module.UnixSystem;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /** Host facts read from the running system, each asked for only when needed. */
 public final class SystemHost implements Host {
 
     private final ProcessRunner runner;
-    private final OptionalLong emulatedUid;
+    private final boolean emulated;
+    private Long uid;
     private String hostname;
+    private String cpuModel;
 
     public SystemHost(ProcessRunner runner) {
-        this(runner, OptionalLong.empty());
+        this(runner, false);
     }
 
-    private SystemHost(ProcessRunner runner, OptionalLong emulatedUid) {
+    private SystemHost(ProcessRunner runner, boolean emulated) {
         this.runner = runner;
-        this.emulatedUid = emulatedUid;
-    }
-
-    /** An emulated host (the test host) whose user id is given, as its {@code id -u} would print it. */
-    public static SystemHost emulated(ProcessRunner runner, String uid) {
-        return new SystemHost(runner, OptionalLong.of(parseUid(uid)));
+        this.emulated = emulated;
     }
 
     /**
-     * This process's user id, without starting {@code id -u}: the JDK gives the real user id,
-     * which equals the effective one {@code id -u} prints, as nothing starts vm set-user-id.
-     * Where the runtime lacks its {@code jdk.security.auth} module, {@code id -u} answers.
+     * An emulated host (the test host, rooted elsewhere): its user is the one its own
+     * {@code id -u} names, which may pretend not to be root, rather than this process's.
+     */
+    public static SystemHost emulated(ProcessRunner runner) {
+        return new SystemHost(runner, true);
+    }
+
+    /**
+     * This process's user id, asked once, without starting {@code id -u}: the JDK gives the real
+     * user id, which equals the effective one {@code id -u} prints, as nothing starts vm
+     * set-user-id. Where the runtime lacks its {@code jdk.security.auth} module, {@code id -u}
+     * answers.
      */
     @Override
     public long uid() {
-        if (emulatedUid.isPresent()) {
-            return emulatedUid.getAsLong();
+        if (uid == null) {
+            uid = emulated ? idU() : jdkUid();
         }
+        return uid;
+    }
+
+    private long jdkUid() {
         try {
             return new UnixSystem().getUid();
         } catch (LinkageError e) {
-            // a runtime image without the module or its native library
+            return idU(); // a runtime image without the module or its native library
         }
-        return parseUid(runner.run("id", "-u").firstLine());
     }
 
-    private static long parseUid(String text) {
+    private long idU() {
         try {
-            return Long.parseLong(text.trim());
+            return Long.parseLong(runner.run("id", "-u").firstLine().trim());
         } catch (NumberFormatException e) {
-            return -1;
+            return -1L;
         }
     }
 
@@ -57,6 +65,15 @@ public final class SystemHost implements Host {
             hostname = runner.run("hostname").firstLine().trim();
         }
         return hostname;
+    }
+
+    /** Asked once per run: the start-up checks and the supervisor's both need it. */
+    @Override
+    public String cpuModel() {
+        if (cpuModel == null) {
+            cpuModel = runner.run("sysctl", "hw.model").stdout();
+        }
+        return cpuModel;
     }
 
     @Override

@@ -19,7 +19,7 @@ final class HostSupport {
 
     /** False on Intel CPUs without unrestricted guest mode: only single-CPU bhyveload guests then. */
     boolean unrestrictedGuest() {
-        if (checksDisabled() || !vm.runner().run("sysctl", "hw.model").stdout().contains("Intel")) {
+        if (checksDisabled() || !vm.host().cpuModel().contains("Intel")) {
             return true;
         }
         return vm.runner().run("sysctl", "-n", "hw.vmm.vmx.cap.unrestricted_guest").firstLine().equals("1");

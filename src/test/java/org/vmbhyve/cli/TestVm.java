@@ -72,6 +72,11 @@ final class TestVm {
             }
 
             @Override
+            public String cpuModel() {
+                return runner.run("sysctl", "hw.model").stdout();
+            }
+
+            @Override
             public Optional<Integer> osReldate() {
                 return Optional.of(1500068);
             }

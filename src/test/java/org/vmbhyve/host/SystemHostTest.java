@@ -19,11 +19,21 @@ class SystemHostTest {
     }
 
     @Test
-    void anEmulatedHostHasTheUserItIsGiven() {
-        FakeRunner runner = new FakeRunner();
-        assertEquals(1001, SystemHost.emulated(runner, "1001").uid());
-        assertEquals(0, SystemHost.emulated(runner, "0").uid());
-        assertEquals(-1, SystemHost.emulated(runner, "root").uid());
-        assertEquals(List.of(), runner.calls());
+    void theCpuModelIsProbedOncePerRun() {
+        FakeRunner runner = new FakeRunner().answer("sysctl", argv -> FakeRunner.ok("hw.model: Intel(R) Xeon(R)\n"));
+        SystemHost host = new SystemHost(runner);
+
+        assertEquals("hw.model: Intel(R) Xeon(R)\n", host.cpuModel());
+        assertEquals("hw.model: Intel(R) Xeon(R)\n", host.cpuModel());
+        assertEquals(List.of(List.of("sysctl", "hw.model")), runner.calls());
+    }
+
+    @Test
+    void anEmulatedHostHasTheUserItsIdNames() {
+        FakeRunner runner = new FakeRunner().answer("id", argv -> FakeRunner.ok("1001\n"));
+        SystemHost host = SystemHost.emulated(runner);
+        assertEquals(1001, host.uid());
+        assertEquals(1001, host.uid());
+        assertEquals(List.of(List.of("id", "-u")), runner.calls(), "asked once");
     }
 }
