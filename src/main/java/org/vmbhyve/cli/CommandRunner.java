@@ -1,6 +1,7 @@
 package org.vmbhyve.cli;
 
 import java.util.List;
+import org.vmbhyve.config.LockFile;
 import org.vmbhyve.core.VmContext;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,6 +20,11 @@ final class CommandRunner {
             throw new ShowHelp(command.helpName());
         }
         command.bind(io, vm);
-        return command.call();
+        if (!command.changesSystemConfig()) {
+            return command.call();
+        }
+        try (LockFile.Hold lock = vm.system().lock()) {
+            return command.call();
+        }
     }
 }

@@ -52,6 +52,10 @@ final class DatastoreCommands {
 
     @Command(name = "add", description = "Add a directory or ZFS datastore")
     static final class Add extends Sub {
+        @Override
+        boolean changesSystemConfig() {
+            return true;
+        }
 
         @Override
         public Integer call() throws IOException {
@@ -65,6 +69,10 @@ final class DatastoreCommands {
 
     @Command(name = "remove", description = "Forget a datastore (its files stay)")
     static final class Remove extends Sub {
+        @Override
+        boolean changesSystemConfig() {
+            return true;
+        }
 
         @Override
         public Integer call() {
@@ -75,6 +83,10 @@ final class DatastoreCommands {
 
     @Command(name = "iso", description = "Add a directory of ISO files")
     static final class Iso extends Sub {
+        @Override
+        boolean changesSystemConfig() {
+            return true;
+        }
 
         @Override
         public Integer call() throws IOException {
@@ -84,6 +96,10 @@ final class DatastoreCommands {
 
     @Command(name = "img", description = "Add a directory of cloud images")
     static final class Img extends Sub {
+        @Override
+        boolean changesSystemConfig() {
+            return true;
+        }
 
         @Override
         public Integer call() throws IOException {

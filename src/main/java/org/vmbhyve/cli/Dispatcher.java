@@ -2,6 +2,7 @@ package org.vmbhyve.cli;
 
 import java.util.List;
 import java.util.Optional;
+import org.vmbhyve.config.LockTimeout;
 import org.vmbhyve.core.QuietExit;
 import org.vmbhyve.core.Startup;
 import org.vmbhyve.core.VmContext;
@@ -32,6 +33,10 @@ public final class Dispatcher {
             io.out().flush();
             io.err().println(io.argv0() + ": ERROR: " + e.getMessage());
             return e.status();
+        } catch (LockTimeout e) {
+            io.out().flush();
+            io.err().println(io.argv0() + ": ERROR: " + e.getMessage());
+            return 1;
         } catch (QuietExit e) {
             return e.status();
         } catch (Exception e) {

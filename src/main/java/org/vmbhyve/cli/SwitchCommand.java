@@ -64,6 +64,12 @@ final class SwitchCommand extends GroupCommand {
         Switches switches() {
             return new Switches(vm.system(), vm.runner());
         }
+
+        /** Every switch subcommand but the listings edits system.conf. */
+        @Override
+        boolean changesSystemConfig() {
+            return true;
+        }
     }
 
     @Command(name = "create", description = "Create a switch")
@@ -105,6 +111,11 @@ final class SwitchCommand extends GroupCommand {
 
     @Command(name = "list", description = "List switches")
     static final class ListSwitches extends Sub {
+        @Override
+        boolean changesSystemConfig() {
+            return false;
+        }
+
         @Override
         public Integer call() {
             TextTable table = new TextTable().row("NAME", "TYPE", "IFACE", "ADDRESS", "PRIVATE", "MTU", "VLAN", "PORTS");
@@ -183,6 +194,11 @@ final class SwitchCommand extends GroupCommand {
 
     @Command(name = "info", description = "Show details of switches")
     static final class Info extends Sub {
+        @Override
+        boolean changesSystemConfig() {
+            return false;
+        }
+
         @Override
         public Integer call() {
             Switches switches = switches();

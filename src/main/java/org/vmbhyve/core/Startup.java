@@ -57,7 +57,7 @@ public final class Startup {
         Path vmDir = Path.of(vmDirSetting);
         prepareLayout(vmDir);
 
-        SystemConfig system = new SystemConfig(vmDir.resolve(".config/system.conf"));
+        SystemConfig system = new SystemConfig(vmDir.resolve(".config/system.conf"), paths.systemConfigLock());
         Datastores datastores = new Datastores(vmDir, zfsDataset, system, mounts);
         return new VmContext(env, rc, vmDir, zfsDataset, system, datastores, runner, host, paths, clock, random,
                 workingDir, ui);
@@ -80,7 +80,7 @@ public final class Startup {
             return java.util.Optional.empty();
         }
         Path vmDir = Path.of(vmDirSetting);
-        SystemConfig system = new SystemConfig(vmDir.resolve(".config/system.conf"));
+        SystemConfig system = new SystemConfig(vmDir.resolve(".config/system.conf"), paths.systemConfigLock());
         return java.util.Optional.of(new VmContext(env, rc, vmDir, zfsDataset, system,
                 new Datastores(vmDir, zfsDataset, system, mounts), runner, host, paths, clock, random, workingDir, ui));
     }

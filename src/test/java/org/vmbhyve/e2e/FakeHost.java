@@ -83,6 +83,43 @@ final class FakeHost {
         return exec(argv, input);
     }
 
+    /** A {@code vm} run started in the background, for commands racing each other. */
+    record Spawned(Process process, Path out, Path err) {
+
+        /** Waits for it to end (bounded) and reads what it printed; the host log is shared, see {@link #hostLog}. */
+        Run finish() throws IOException, InterruptedException {
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("timed out: " + process.info().commandLine().orElse("vm"));
+            }
+            Run run = new Run(process.exitValue(), Files.readString(out), Files.readString(err), List.of());
+            Files.delete(out);
+            Files.delete(err);
+            return run;
+        }
+    }
+
+    /** Starts {@code vm ARGS} without waiting and without clearing the host log. */
+    Spawned spawn(String... args) throws IOException {
+        List<String> argv = new ArrayList<>();
+        argv.add(LAUNCHER.toString());
+        argv.addAll(List.of(args));
+        Path out = Files.createTempFile(root, "out", ".txt");
+        Path err = Files.createTempFile(root, "err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(argv).directory(root.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().clear();
+        pb.environment().putAll(environment());
+        return new Spawned(pb.start(), out, err);
+    }
+
+    /** The host tools called since the last {@link #vm} run cleared the log, every process's. */
+    List<String> hostLog() throws IOException {
+        Path log = state.resolve("host.log");
+        return Files.exists(log) ? Files.readAllLines(log) : List.of();
+    }
+
     /** A set-up step in sh, run in the host root (as the recorded examples' {@code @} lines). */
     void sh(String script) throws IOException, InterruptedException {
         Run run = exec(List.of("/bin/sh", "-c", script), "");

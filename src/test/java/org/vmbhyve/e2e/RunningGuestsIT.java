@@ -212,7 +212,7 @@ class RunningGuestsIT {
     }
 
     @Test
-    void aKilledSupervisorIsReportedAndTheNextStartRecovers() throws Exception {
+    void aKilledSupervisorLeavesAStoppedGuestThatTheNextStartTakesOver() throws Exception {
         staysUp();
         assertEquals(0, host.vm("start", "web").exit());
         await("web to run", () -> running("web"));
@@ -224,16 +224,38 @@ class RunningGuestsIT {
         assertTrue(host.vm("list").stdout().matches("(?s).*\nweb +.*Running \\(\\d+\\).*"));
         assertTrue(host.vm("start", "web").stdout().endsWith("  ! guest appears to be running already\n"));
 
-        // once bhyve is gone the lock is all that is left, shown as such
+        // once bhyve is gone the guest is stopped, though its lock, vmm device and tap are left
         assertEquals("Sending ACPI shutdown to web\n", host.vm("stop", "web").stdout());
-        await("bhyve to exit", () -> listShows("Locked (fakehost)"));
-        host.sh("bhyvectl --destroy --vm=web");
+        await("bhyve to exit", () -> listShows("Stopped"));
+        assertTrue(host.vm("list").stdout().matches("(?s).*\nweb +.* Stopped +-\n.*"));
+        assertTrue(host.vm("info", "web").stdout().contains("  state: stopped\n"));
+        assertTrue(Files.exists(guest("web", "run.lock")));
+        assertTrue(running("web"));
+        assertTrue(Files.exists(host.state.resolve("if/tap0")));
 
-        // this host's own stale lock does not stop the next start, which cleans up after itself
+        // the next start destroys the vmm device and the tap first, then boots as usual
         Files.delete(host.state.resolve("bhyve-stays-up"));
         FakeHost.Run start = host.vm("start", "-f", "web");
         assertEquals(1, start.exit(), start.stdout());
+        List<String> calls = start.hostCalls();
+        int destroyVmm = calls.indexOf("'bhyvectl' '--destroy' '--vm=web'");
+        int destroyTap = calls.indexOf("'ifconfig' 'tap0' 'destroy'");
+        int newTap = calls.indexOf("'ifconfig' 'tap' 'create'");
+        assertTrue(destroyVmm >= 0 && destroyTap > destroyVmm && newTap > destroyTap, calls.toString());
+        String log = Files.readString(guest("web", "vm-bhyve.log"));
+        assertTrue(log.contains("clearing up after an earlier run that did not stop cleanly\n"), log);
         assertFalse(Files.exists(guest("web", "run.lock")));
+        assertFalse(running("web"));
+        assertFalse(Files.exists(host.state.resolve("if/tap0")), "tap0 left behind");
+    }
+
+    @Test
+    void aLockFromBeforeTheLastBootIsStale() throws Exception {
+        Files.writeString(guest("web", "run.lock"), "fakehost\n");
+        assertTrue(listShows("Locked (fakehost)"), "a lock of a supervisor we cannot see stays, as upstream");
+        Files.setLastModifiedTime(guest("web", "run.lock"), java.nio.file.attribute.FileTime.fromMillis(0));
+        String list = host.vm("list").stdout();
+        assertTrue(list.matches("(?s).*\nweb +.* Stopped +-\n.*"), list);
     }
 
     @Test
