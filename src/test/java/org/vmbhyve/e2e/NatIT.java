@@ -133,6 +133,19 @@ class NatIT {
     }
 
     @Test
+    void deletingTheIpv4AddressTakesNatAway() throws Exception {
+        ok("switch", "nat", "lan", "on");
+        FakeHost.Run run = host.vm("switch", "address", "lan", "10.0.0.1/24", "delete");
+        assertEquals(0, run.exit(), run.stderr());
+        assertEquals(List.of("'ifconfig' '-g' 'viid-73f50@'",
+                "'pfctl' '-a' 'vm-bhyve/lan' '-F' 'nat'",
+                "'pkill' '-F' 'ROOT/vm/.config/dnsmasq-lan.pid' '-x' 'dnsmasq'",
+                "'ifconfig' 'vm-lan' 'inet' '10.0.0.1/24' 'delete'"), new Normalizer(host).lines(run.hostCalls()));
+        assertEquals("switch_list=\"lan\"\ntype_lan=\"standard\"\n", Files.readString(systemConf));
+        assertFalse(Files.exists(anchor));
+    }
+
+    @Test
     void aFailedStepUndoesOn() throws Exception {
         host.sh("touch state/dnsmasq-fails");
         FakeHost.Run run = host.vm("switch", "nat", "lan", "on");
