@@ -25,6 +25,11 @@ public final class SystemConfig {
         this.values = ConfigValues.load(file);
     }
 
+    /** {@code $vm_dir/.config}: where vm keeps its own host-wide files. */
+    public Path directory() {
+        return file.path().getParent();
+    }
+
     public ConfigValues values() {
         return values;
     }

@@ -32,6 +32,13 @@ public final class SwitchInspector {
         out.append("  ident: ").append(id.isEmpty() ? "-" : id).append('\n');
         out.append("  vlan: ").append(system.get("vlan_" + name, "-")).append('\n');
         out.append("  physical-ports: ").append(system.get("ports_" + name, "-")).append('\n');
+        // only switches with NAT get these lines, so every other block reads as upstream's
+        NatStatus nat = switches.natStatus(name);
+        if (nat.enabled()) {
+            out.append("  nat: on\n");
+            nat.dhcpRange().ifPresent(r -> out.append("  dhcp-range: ").append(r.first()).append('-')
+                    .append(r.last()).append('\n'));
+        }
         String bridge = type.equals("vale") || type.equals("netgraph") ? system.value("bridge_" + name) : id;
         if (!bridge.isEmpty()) {
             traffic(bridge, out);

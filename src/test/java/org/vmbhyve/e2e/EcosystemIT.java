@@ -54,7 +54,7 @@ class EcosystemIT {
 
         assertEquals("start\nstop\nstartall\nstopall\n", complete(host, "vm", "st"));
         assertEquals("db\nweb\n", complete(host, "vm", "start", ""));
-        assertEquals("create\nlist\ndestroy\nadd\nremove\nvlan\nnat\naddress\nprivate\ninfo\n",
+        assertEquals("create\nlist\ndestroy\nadd\nremove\nvlan\nnat\naddress\nprivate\ninfo\nimport\n",
                 complete(host, "vm", "switch", ""));
         assertEquals("-f\n", complete(host, "vm", "destroy", "-"));
         assertEquals("web\n", complete(host, "vm", "info", "db", "w"));

@@ -25,12 +25,16 @@ final class FakeHost {
     static final Path LAUNCHER = PROJECT.resolve("scripts/vm");
     static final Path STUBS = PROJECT.resolve("src/test/fakehost/bin");
     static final Path TEMPLATES = PROJECT.resolve("templates");
+    /** Stubs of optional packages ({@code dnsmasq}): a test installs one by copying it to {@link #packages}. */
+    static final Path PACKAGE_STUBS = PROJECT.resolve("src/test/fakehost/pkg");
 
     final Path root;
     final Path vmDir;
     final Path state;
     final Path hostRoot;
     final Path rcConf;
+    /** The host's {@code /usr/local/sbin}, on PATH after the stubs and empty until a package is installed. */
+    final Path packages;
     private final Map<String, String> extraEnv = new HashMap<>();
 
     FakeHost(Path root) throws IOException {
@@ -39,11 +43,13 @@ final class FakeHost {
         this.state = this.root.resolve("state");
         this.hostRoot = this.root.resolve("host");
         this.rcConf = this.root.resolve("rc.conf");
+        this.packages = hostRoot.resolve("usr/local/sbin");
         Files.createDirectories(vmDir);
         Files.createDirectories(state.resolve("kld"));
         Files.createFile(state.resolve("kld/vmm"));
         Files.createFile(state.resolve("kld/zfs"));
         Files.createDirectories(hostRoot.resolve("dev/vmm"));
+        Files.createDirectories(packages);
         // a physical NIC to use as a switch uplink
         Files.createDirectories(state.resolve("if/em0"));
         Files.writeString(state.resolve("if/em0/inet"), "192.0.2.10 netmask 0xffffff00\n");
@@ -56,7 +62,9 @@ final class FakeHost {
 
     Map<String, String> environment() {
         Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("PATH", STUBS + ":" + System.getenv("PATH"));
+        env.put("PATH", STUBS + ":" + packages + ":" + System.getenv("PATH"));
+        env.put("FAKEHOST_STUBS", STUBS.toString());
+        env.put("FAKEHOST_PKG", PACKAGE_STUBS.toString());
         env.put("FAKEHOST_STATE", state.toString());
         env.put("VM_HOST_ROOT", hostRoot.toString());
         env.put("VM_RC_CONF", rcConf.toString());
