@@ -105,6 +105,12 @@ final class SwitchCommand extends GroupCommand {
 
     @Command(name = "list", description = "List switches")
     static final class ListSwitches extends Sub {
+
+        @Override
+        boolean readsOnly() {
+            return true;
+        }
+
         @Override
         public Integer call() {
             TextTable table = new TextTable().row("NAME", "TYPE", "IFACE", "ADDRESS", "PRIVATE", "MTU", "VLAN", "PORTS");
@@ -183,6 +189,12 @@ final class SwitchCommand extends GroupCommand {
 
     @Command(name = "info", description = "Show details of switches")
     static final class Info extends Sub {
+
+        @Override
+        boolean readsOnly() {
+            return true;
+        }
+
         @Override
         public Integer call() {
             Switches switches = switches();

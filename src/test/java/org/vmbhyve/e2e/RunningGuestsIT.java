@@ -269,6 +269,39 @@ class RunningGuestsIT {
         assertFalse(Files.readString(guest("db", "vm-bhyve.log")).contains("forcing"));
     }
 
+    /** A user other than root (the fake id says 1001) sees guests and their state, and can change nothing. */
+    @Test
+    void otherUsersListButCannotManage() throws Exception {
+        staysUp();
+        assertEquals(0, host.vm("start", "web").exit());
+        await("web to run", () -> running("web"));
+        String asRoot = host.vm("list").stdout();
+        Files.writeString(host.state.resolve("uid"), "1001\n");
+
+        FakeHost.Run list = host.vm("list");
+        assertEquals(0, list.exit(), list.stderr());
+        assertEquals(asRoot, list.stdout());
+        assertTrue(list.stdout().matches("(?s).*\nweb +default +bhyveload +1 +256M +- +Yes \\[1\\] +Running \\(\\d+\\) +-\n.*"),
+                list.stdout());
+        assertTrue(list.hostCalls().stream().noneMatch(c -> c.startsWith("'kld") || c.startsWith("'sysctl'")),
+                list.hostCalls().toString());
+        FakeHost.Run info = host.vm("info", "web");
+        assertEquals(0, info.exit(), info.stderr());
+        assertTrue(info.stdout().contains("state: running"), info.stdout());
+        assertEquals(0, host.vm("switch", "list").exit());
+
+        for (String[] command : new String[][] {{"stop", "web"}, {"stopall"}, {"poweroff", "-f", "web"}}) {
+            FakeHost.Run refused = host.vm(command);
+            assertEquals(1, refused.exit(), String.join(" ", command));
+            assertEquals("vm: ERROR: virtual machines can only be managed by root\n",
+                    refused.stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
+        }
+        assertTrue(running("web"));
+        Files.delete(host.state.resolve("uid"));
+        assertEquals(0, host.vm("stop", "web").exit());
+        await("the supervisor to clean up", () -> !Files.exists(guest("web", "run.lock")));
+    }
+
     @Test
     void poweroffEndsTheGuest() throws Exception {
         staysUp();
