@@ -40,7 +40,7 @@ public final class StopTimeout {
             return flag.get();
         }
         return new Guests(vm).find(name).map(Guest::config).flatMap(c -> c.get(GUEST_KEY))
-                .flatMap(value -> setting(value, name + "'s " + GUEST_KEY))
+                .flatMap(value -> setting(value, GUEST_KEY + " of " + name))
                 .or(() -> vm.rc().get(RC_KEY).flatMap(value -> setting(value, RC_KEY)))
                 .orElse(fallback);
     }

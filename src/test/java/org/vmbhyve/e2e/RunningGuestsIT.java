@@ -247,6 +247,7 @@ class RunningGuestsIT {
         appendTo(host.rcConf, "vm_stop_timeout=\"2\"");
         assertEquals(0, host.vm("create", "-s", "1G", "extra").exit());
         appendTo(guest("extra", "extra.conf"), "stop_timeout=\"1\"");
+        appendTo(guest("db", "db.conf"), "stop_timeout=\"soon\"");
         ignoreAcpi("web", "extra");
         assertEquals(0, host.vm("startall").exit());
         assertEquals(0, host.vm("start", "extra").exit());
@@ -258,6 +259,8 @@ class RunningGuestsIT {
         String asked = "Beginning shutdown process\n  * parallel shutdown of non-ordered guests: extra\n"
                 + "  * stopping db\n  * waiting 0 second(s)\n  * stopping web\n\n";
         assertTrue(out.startsWith(asked), out);
+        assertEquals("vm: WARNING: ignoring invalid stop_timeout of db - 'soon'\n",
+                stopall.stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
         String waited = out.substring(asked.length() - 1);
         assertTrue(waited.contains("\n  * forcing power off of extra (still running 1 second(s) after ACPI shutdown)\n"), out);
         assertTrue(waited.contains("\n  * forcing power off of web (still running 2 second(s) after ACPI shutdown)\n"), out);
