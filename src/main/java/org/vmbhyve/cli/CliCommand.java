@@ -30,6 +30,14 @@ abstract class CliCommand implements Callable<Integer> {
         return false;
     }
 
+    /**
+     * Whether this command line, its options and operands filled in, only reads: then users
+     * other than root may run it, without the host checks and without anything being written.
+     */
+    boolean readsOnly() {
+        return false;
+    }
+
     /** The help block shown for this command's HELP paths. */
     abstract String helpName();
 

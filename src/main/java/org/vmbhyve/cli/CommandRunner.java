@@ -1,5 +1,7 @@
 package org.vmbhyve.cli;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
 import org.vmbhyve.config.LockFile;
 import org.vmbhyve.core.VmContext;
@@ -9,6 +11,13 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CommandRunner {
 
     private CommandRunner() {
+    }
+
+    /** Whether the command line only reads ({@link CliCommand#readsOnly}), asked of a silently parsed copy. */
+    static boolean readsOnly(CliCommand command, List<String> args) {
+        Getopts.apply(CommandSpec.forAnnotatedObject(command), args, Getopts.OnBadOption.IGNORE,
+                new PrintWriter(Writer.nullWriter()));
+        return command.readsOnly();
     }
 
     static int run(CliCommand command, List<String> args, Invocation io, VmContext vm) throws Exception {

@@ -31,6 +31,11 @@ final class DatastoreCommands {
     static final class List extends Sub {
 
         @Override
+        boolean readsOnly() {
+            return true;
+        }
+
+        @Override
         public Integer call() {
             StringBuilder out = new StringBuilder(row("NAME", "TYPE", "PATH", "ZFS DATASET"));
             for (Datastore ds : vm.datastores().all()) {

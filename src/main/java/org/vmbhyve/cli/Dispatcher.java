@@ -10,8 +10,9 @@ import org.vmbhyve.core.VmException;
 
 /**
  * Runs one {@code vm} command line the way upstream's {@code vm} script does: informational
- * words first (no privileges needed), then the start-up checks, then the command. Every way
- * out ends here, with upstream's message and exit status.
+ * words first (no privileges needed), then the start-up checks (which a command that only reads
+ * passes as any user), then the command. Every way out ends here, with upstream's message and
+ * exit status.
  */
 public final class Dispatcher {
 
@@ -78,12 +79,14 @@ public final class Dispatcher {
             }
         }
 
+        List<String> rest = args.subList(Math.min(1, args.size()), args.size());
+        boolean readsOnly = command.isPresent() && CommandRunner.readsOnly(CommandTree.create(command.get()), rest);
         VmContext vm = new Startup(io.env(), io.runner(), io.host(), ui)
-                .boot(io.paths(), io.clock(), io.random(), io.workingDir());
+                .boot(io.paths(), io.clock(), io.random(), io.workingDir(), readsOnly);
         if (command.isEmpty()) {
             return usage();
         }
-        return CommandRunner.run(CommandTree.create(command.get()), args.subList(1, args.size()), io, vm);
+        return CommandRunner.run(CommandTree.create(command.get()), rest, io, vm);
     }
 
     /** {@code vm completion bash|zsh}: the script, which calls back {@code vm _complete}. */

@@ -13,6 +13,11 @@ final class GetCommand extends CliCommand {
     List<String> keys = new ArrayList<>();
 
     @Override
+    boolean readsOnly() {
+        return true;
+    }
+
+    @Override
     String helpName() {
         return "get";
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.vmbhyve.core.VmException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -40,6 +41,21 @@ abstract class GroupCommand extends CliCommand {
 
     /** A check made after the empty test and before matching (the image group needs ZFS). */
     void beforeMatching() {
+    }
+
+    /** A sub-command that only reads; a bare, unknown or ambiguous sub-word is root's, as upstream checks first. */
+    @Override
+    boolean readsOnly() {
+        if (args.isEmpty() || args.get(0).isEmpty()) {
+            return false;
+        }
+        try {
+            return CommandMatcher.find(args.get(0), List.copyOf(subcommands().keySet()))
+                    .map(sub -> CommandRunner.readsOnly(subcommands().get(sub).get(), args.subList(1, args.size())))
+                    .orElse(false);
+        } catch (VmException e) {
+            return false;
+        }
     }
 
     @Override

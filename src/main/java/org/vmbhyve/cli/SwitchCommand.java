@@ -119,6 +119,12 @@ final class SwitchCommand extends GroupCommand {
 
     @Command(name = "list", description = "List switches")
     static final class ListSwitches extends Sub {
+
+        @Override
+        boolean readsOnly() {
+            return true;
+        }
+
         @Override
         boolean changesSystemConfig() {
             return false;
@@ -220,6 +226,12 @@ final class SwitchCommand extends GroupCommand {
 
     @Command(name = "info", description = "Show details of switches")
     static final class Info extends Sub {
+
+        @Override
+        boolean readsOnly() {
+            return true;
+        }
+
         @Override
         boolean changesSystemConfig() {
             return false;

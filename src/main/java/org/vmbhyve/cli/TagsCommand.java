@@ -81,6 +81,12 @@ final class TagsCommand extends GroupCommand {
 
     @Command(name = "list", description = "Show a guest's tags")
     static final class ListTags extends Sub {
+
+        @Override
+        boolean readsOnly() {
+            return true;
+        }
+
         @Override
         public Integer call() {
             service().list(name()).ifPresent(this::println);
@@ -90,6 +96,12 @@ final class TagsCommand extends GroupCommand {
 
     @Command(name = "find", description = "List the guests that have a tag")
     static final class Find extends Sub {
+
+        @Override
+        boolean readsOnly() {
+            return true;
+        }
+
         @Override
         public Integer call() {
             println(String.join(" ", service().find(name())));
@@ -99,6 +111,12 @@ final class TagsCommand extends GroupCommand {
 
     @Command(name = "help", description = "Show help for tags")
     static final class Help extends Sub {
+
+        @Override
+        boolean readsOnly() {
+            return true;
+        }
+
         @Override
         public Integer call() {
             throw help();
