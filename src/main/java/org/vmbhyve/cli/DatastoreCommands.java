@@ -25,6 +25,12 @@ final class DatastoreCommands {
         String arg(int i) {
             return args.size() > i ? args.get(i) : "";
         }
+
+        /** Every datastore subcommand but the listing edits system.conf. */
+        @Override
+        boolean changesSystemConfig() {
+            return !readsOnly();
+        }
     }
 
     @Command(name = "list", description = "List datastores")
@@ -58,11 +64,6 @@ final class DatastoreCommands {
     @Command(name = "add", description = "Add a directory or ZFS datastore")
     static final class Add extends Sub {
         @Override
-        boolean changesSystemConfig() {
-            return true;
-        }
-
-        @Override
         public Integer call() throws IOException {
             if (arg(0).isEmpty() || arg(1).isEmpty()) {
                 throw new ShowUsage();
@@ -75,11 +76,6 @@ final class DatastoreCommands {
     @Command(name = "remove", description = "Forget a datastore (its files stay)")
     static final class Remove extends Sub {
         @Override
-        boolean changesSystemConfig() {
-            return true;
-        }
-
-        @Override
         public Integer call() {
             vm.datastores().remove(arg(0));
             return 0;
@@ -89,11 +85,6 @@ final class DatastoreCommands {
     @Command(name = "iso", description = "Add a directory of ISO files")
     static final class Iso extends Sub {
         @Override
-        boolean changesSystemConfig() {
-            return true;
-        }
-
-        @Override
         public Integer call() throws IOException {
             return addMedia(this, Datastore.Kind.ISO);
         }
@@ -101,11 +92,6 @@ final class DatastoreCommands {
 
     @Command(name = "img", description = "Add a directory of cloud images")
     static final class Img extends Sub {
-        @Override
-        boolean changesSystemConfig() {
-            return true;
-        }
-
         @Override
         public Integer call() throws IOException {
             return addMedia(this, Datastore.Kind.IMG);

@@ -76,7 +76,7 @@ final class SwitchCommand extends GroupCommand {
         /** Every switch subcommand but the listings edits system.conf. */
         @Override
         boolean changesSystemConfig() {
-            return true;
+            return !readsOnly();
         }
     }
 
@@ -123,11 +123,6 @@ final class SwitchCommand extends GroupCommand {
         @Override
         boolean readsOnly() {
             return true;
-        }
-
-        @Override
-        boolean changesSystemConfig() {
-            return false;
         }
 
         @Override
@@ -230,11 +225,6 @@ final class SwitchCommand extends GroupCommand {
         @Override
         boolean readsOnly() {
             return true;
-        }
-
-        @Override
-        boolean changesSystemConfig() {
-            return false;
         }
 
         @Override

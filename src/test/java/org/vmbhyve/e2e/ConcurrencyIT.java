@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,23 +37,12 @@ class ConcurrencyIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        host = new FakeHost(Files.createTempDirectory("vm-race-"));
-        Files.writeString(host.rcConf, "vm_delay=\"0\"\nvm_list=\"web db\"\n", StandardOpenOption.APPEND);
-        assertEquals(0, host.vm("init").exit());
-        host.sh("cp $TEMPLATES/default.conf vm/.templates/");
-        assertEquals(0, host.vm("switch", "create", "public").exit());
-        assertEquals(0, host.vm("create", "-s", "1G", "web").exit());
-        assertEquals(0, host.vm("create", "-s", "1G", "db").exit());
+        host = FakeHost.withTwoGuests("vm-race-");
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        Path procs = host.state.resolve("procs");
-        if (Files.exists(procs)) {
-            for (String line : Files.readAllLines(procs)) {
-                ProcessHandle.of(Long.parseLong(line.split(" ")[0])).ifPresent(ProcessHandle::destroy);
-            }
-        }
+        host.endStubGuests();
         // the supervisors clean up after their bhyve before the tree can go
         await("the supervisors to finish", () -> !Files.exists(host.vmDir.resolve("web/run.lock"))
                 && !Files.exists(host.vmDir.resolve("db/run.lock")));
@@ -83,13 +70,7 @@ class ConcurrencyIT {
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
+        FakeHost.await(what, condition);
     }
 
     @Test

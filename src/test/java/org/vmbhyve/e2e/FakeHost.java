@@ -56,6 +56,48 @@ final class FakeHost {
         Files.writeString(rcConf, "vm_enable=\"YES\"\nvm_dir=\"" + vmDir + "\"\n");
     }
 
+    /**
+     * A host with vm initialised, a {@code public} switch and two stopped guests, {@code web}
+     * and {@code db}, started at boot in that order with no delay.
+     */
+    static FakeHost withTwoGuests(String prefix) throws IOException, InterruptedException {
+        FakeHost host = new FakeHost(Files.createTempDirectory(prefix));
+        Files.writeString(host.rcConf, "vm_delay=\"0\"\nvm_list=\"web db\"\n", java.nio.file.StandardOpenOption.APPEND);
+        for (List<String> step : List.of(List.of("init"), List.of("switch", "create", "public"),
+                List.of("create", "-s", "1G", "web"), List.of("create", "-s", "1G", "db"))) {
+            if (step.size() == 3) {
+                host.sh("cp $TEMPLATES/default.conf vm/.templates/");
+            }
+            Run run = host.vm(step.toArray(String[]::new));
+            if (run.exit() != 0) {
+                throw new IllegalStateException("set-up failed: " + step + "\n" + run.stderr());
+            }
+        }
+        return host;
+    }
+
+    /** Ends every stub bhyve still running, whatever a test did. */
+    void endStubGuests() throws IOException {
+        Files.deleteIfExists(state.resolve("bhyve-ignores-acpi"));
+        Path procs = state.resolve("procs");
+        if (Files.exists(procs)) {
+            for (String line : Files.readAllLines(procs)) {
+                ProcessHandle.of(Long.parseLong(line.split(" ")[0])).ifPresent(ProcessHandle::destroy);
+            }
+        }
+    }
+
+    /** Waits for something a detached supervisor does; generous, as they are separate JVMs and CI machines are slow. */
+    static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plus(java.time.Duration.ofSeconds(90));
+        while (!condition.getAsBoolean()) {
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
     void env(String name, String value) {
         extraEnv.put(name, value);
     }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -24,25 +22,12 @@ class RunningGuestsIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        host = new FakeHost(Files.createTempDirectory("vm-running-"));
-        Files.writeString(host.rcConf, "vm_delay=\"0\"\nvm_list=\"web db\"\n", java.nio.file.StandardOpenOption.APPEND);
-        assertEquals(0, host.vm("init").exit());
-        host.sh("cp $TEMPLATES/default.conf vm/.templates/");
-        assertEquals(0, host.vm("switch", "create", "public").exit());
-        assertEquals(0, host.vm("create", "-s", "1G", "web").exit());
-        assertEquals(0, host.vm("create", "-s", "1G", "db").exit());
+        host = FakeHost.withTwoGuests("vm-running-");
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        // leave no stub bhyve behind, whatever the test did
-        Files.deleteIfExists(host.state.resolve("bhyve-ignores-acpi"));
-        Path procs = host.state.resolve("procs");
-        if (Files.exists(procs)) {
-            for (String line : Files.readAllLines(procs)) {
-                ProcessHandle.of(Long.parseLong(line.split(" ")[0])).ifPresent(ProcessHandle::destroy);
-            }
-        }
+        host.endStubGuests();
         Replay.cleanUp(host);
     }
 
@@ -55,14 +40,7 @@ class RunningGuestsIT {
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        // generous: the supervisors are separate JVMs, and CI machines are slow
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
+        FakeHost.await(what, condition);
     }
 
     /** The guest's supervisor: the parent of its (stub) bhyve, whose pid the fake process table holds. */
