@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.vmbhyve.info.TextTable;
+import org.vmbhyve.network.SwitchDetails;
 import org.vmbhyve.network.SwitchInspector;
 import org.vmbhyve.network.SwitchOptions;
+import org.vmbhyve.network.SwitchRow;
 import org.vmbhyve.network.Switches;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -105,11 +106,13 @@ final class SwitchCommand extends GroupCommand {
 
     @Command(name = "list", description = "List switches")
     static final class ListSwitches extends Sub {
+        @Option(names = "--json", description = "Print JSON")
+        boolean json;
+
         @Override
         public Integer call() {
-            TextTable table = new TextTable().row("NAME", "TYPE", "IFACE", "ADDRESS", "PRIVATE", "MTU", "VLAN", "PORTS");
-            switches().listRows().forEach(table::row);
-            print(table.render());
+            List<SwitchRow> rows = switches().rows();
+            print(json ? JsonOutput.render(rows) : SwitchRow.render(rows));
             return 0;
         }
     }
@@ -183,14 +186,25 @@ final class SwitchCommand extends GroupCommand {
 
     @Command(name = "info", description = "Show details of switches")
     static final class Info extends Sub {
+        @Option(names = "--json", description = "Print JSON")
+        boolean json;
+
         @Override
         public Integer call() {
             Switches switches = switches();
             SwitchInspector inspector = new SwitchInspector(switches, vm.system(), vm.runner());
+            List<SwitchDetails> shown = new ArrayList<>();
             for (String name : args.isEmpty() ? switches.names() : args) {
                 if (!name.isEmpty()) {
-                    print(inspector.render(name));
+                    SwitchDetails details = inspector.inspect(name);
+                    shown.add(details);
+                    if (!json) {
+                        print(details.render());
+                    }
                 }
+            }
+            if (json) {
+                print(JsonOutput.render(shown));
             }
             return 0;
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.Size;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestState;
@@ -55,6 +56,7 @@ public final class GuestInspector {
         }
         return new GuestDetails(guest.name(), stateText, guest.datastore().name(),
                 c.get("loader", "none"), c.get("uuid", "auto"), c.get("cpu", "-"), topology, c.get("memory", "-"),
+                Size.memory(c.value("memory")).orElse(null),
                 resident, ports, vtcons, nics(c), disks(guest), snapshots(guest), cloneOrigin(guest));
     }
 
@@ -115,12 +117,12 @@ public final class GuestInspector {
     }
 
     /** {@code info::guest_zfs}: the guest's snapshots, oldest first, as zfs lists them. */
-    private List<String> snapshots(Guest guest) {
+    private List<GuestDetails.Snapshot> snapshots(Guest guest) {
         if (guest.dataset() == null) {
             return List.of();
         }
         return vm.runner().run("zfs", "list", "-o", "name,used,creation", "-s", "creation", "-rHt", "snapshot",
-                guest.dataset()).lines().stream().filter(line -> !line.isEmpty()).toList();
+                guest.dataset()).lines().stream().filter(line -> !line.isEmpty()).map(GuestDetails.Snapshot::parse).toList();
     }
 
     private String cloneOrigin(Guest guest) {

@@ -55,10 +55,8 @@ public final class Switches {
         names().forEach(name -> get(name).init());
     }
 
-    public List<List<String>> listRows() {
-        List<List<String>> rows = new ArrayList<>();
-        names().forEach(name -> rows.addAll(get(name).listRows()));
-        return rows;
+    public List<SwitchRow> rows() {
+        return names().stream().map(name -> get(name).row()).toList();
     }
 
     /** {@code vm switch create}, with upstream's checks in upstream's order. */
