@@ -17,8 +17,4 @@ public record Finding(String level, String key, String message) {
     static Finding warning(String key, String message) {
         return new Finding("warning", key, message);
     }
-
-    public boolean isError() {
-        return level.equals("error");
-    }
 }

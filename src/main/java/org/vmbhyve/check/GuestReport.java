@@ -6,7 +6,7 @@ import java.util.List;
 public record GuestReport(String name, List<Finding> findings) {
 
     public boolean hasErrors() {
-        return findings.stream().anyMatch(Finding::isError);
+        return findings.stream().anyMatch(f -> f.level().equals("error"));
     }
 
     /** The text: a line per finding ({@code NAME: LEVEL: KEY: MESSAGE}), or {@code NAME: ok}. */
