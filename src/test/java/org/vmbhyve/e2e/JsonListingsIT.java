@@ -1,6 +1,7 @@
 package org.vmbhyve.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -185,5 +186,26 @@ class JsonListingsIT {
         JsonNode tagsJson = JSON.readTree(ok("tags", "list", "--json", "web").stdout());
         assertEquals(tags.stdout().trim(), String.join(" ", JSON.convertValue(tagsJson.get("tags"), List.class)));
         assertEquals("web", tagsJson.get("name").asText());
+    }
+
+    /** Start-up speed: the JSON library is loaded only when --json asks for it. */
+    @Test
+    void jacksonLoadsOnlyForJson() throws Exception {
+        List<List<String>> commands = List.of(List.of("list"), List.of("info"), List.of("switch", "list"),
+                List.of("switch", "info"), List.of("datastore", "list"), List.of("image", "list"), List.of("iso"),
+                List.of("tags", "list", "web"), List.of("passthru"), List.of("get", "all"), List.of("check"));
+        for (List<String> command : commands) {
+            assertFalse(loadedClasses(command).contains("com.fasterxml"), command.toString());
+        }
+        assertTrue(loadedClasses(List.of("check", "--json")).contains("com.fasterxml.jackson.databind.ObjectMapper"));
+    }
+
+    /** The class-loading log of the jar run directly (the launcher turns JVM logging off). */
+    private String loadedClasses(List<String> args) throws Exception {
+        Path log = host.root.resolve("classes.log");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        host.sh(java + " -Xlog:class+load=info:file=" + log + " -jar " + FakeHost.PROJECT.resolve("target/vm-bhyve.jar")
+                + " " + String.join(" ", args) + " >/dev/null 2>&1 || true");
+        return Files.readString(log);
     }
 }
