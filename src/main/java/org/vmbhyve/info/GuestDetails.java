@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Everything {@code vm info} shows about one guest. Text fields hold what upstream prints,
- * including its {@code -}, {@code none} and {@code auto} placeholders; null fields are not shown.
+ * including its {@code none} and {@code auto} placeholders; an unset setting is null, shown as
+ * {@code -}, and the null blocks (topology, resident memory, console ports) are not shown.
  *
  * The components are the {@code --json} fields.
  *
@@ -115,6 +116,6 @@ public record GuestDetails(
     }
 
     private static void line(StringBuilder out, String indent, String title, String value) {
-        out.append(indent).append(title).append(": ").append(value).append('\n');
+        out.append(indent).append(title).append(": ").append(value == null ? "-" : value).append('\n');
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.config.Size;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.guest.Guest;
@@ -37,7 +38,7 @@ public final class GuestLister {
         List<GuestRow> rows = new ArrayList<>();
         for (Guest guest : guests.all()) {
             ConfigValues config = guest.config();
-            List<String> tags = Tags.split(config.value("tags"));
+            List<String> tags = Tags.split(config.value(GuestKey.TAGS));
             if (options.tag().isPresent() && !tags.contains(options.tag().get())) {
                 continue;
             }
@@ -47,7 +48,7 @@ public final class GuestLister {
                 continue;
             }
             String vnc = null;
-            if ((state.active() || ownLock(guest)) && config.yesno("graphics")) {
+            if ((state.active() || ownLock(guest)) && config.yesno(GuestKey.GRAPHICS)) {
                 vnc = consoleValue(guest, "vnc").orElse(null);
             }
             BigDecimal pcpu = null;
@@ -65,9 +66,9 @@ public final class GuestLister {
             }
             // upstream walks all of vm_list, so a name listed twice shows its last position
             int position = autostart.lastIndexOf(guest.name());
-            String memory = config.value("memory");
-            rows.add(new GuestRow(guest.name(), guest.datastore().name(), config.get("loader", "none"),
-                    config.value("cpu"), memory, Size.memory(memory).orElse(null), vnc,
+            String memory = config.value(GuestKey.MEMORY);
+            rows.add(new GuestRow(guest.name(), guest.datastore().name(), config.get(GuestKey.LOADER, "none"),
+                    config.value(GuestKey.CPU), memory, Size.memory(memory).orElse(null), vnc,
                     position >= 0, position < 0 ? null : position + 1,
                     state.kind().name().toLowerCase(Locale.ROOT), state.pid(), state.lockHost(),
                     pcpu, resident, uptime, uptime == null ? null : seconds(uptime), tags));
