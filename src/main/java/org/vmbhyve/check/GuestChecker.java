@@ -43,7 +43,8 @@ public final class GuestChecker {
         unreadNumbers(config, findings);
         disks(guest, config, findings);
         networks(config, findings);
-        PciLayout.missingFirmware(guest, config, vm.paths()).ifPresent(m -> findings.add(Finding.error(GuestKey.LOADER.key(), m)));
+        PciLayout.missingFirmware(guest, config, vm.paths())
+                .ifPresent(message -> findings.add(Finding.error(GuestKey.LOADER.key(), message)));
         slots(guest, config, findings);
         return new GuestReport(guest.name(), findings);
     }
@@ -64,7 +65,7 @@ public final class GuestChecker {
     }
 
     /** What {@code vm start} refuses to run without. */
-    private static void required(ConfigValues config, List<Finding> findings) {
+    private void required(ConfigValues config, List<Finding> findings) {
         for (GuestKey key : List.of(GuestKey.LOADER, GuestKey.CPU, GuestKey.MEMORY)) {
             if (config.value(key).isEmpty()) {
                 findings.add(Finding.error(key.key(), "not set; the guest cannot start without it"));
@@ -73,6 +74,10 @@ public final class GuestChecker {
         String loader = config.value(GuestKey.LOADER);
         if ((loader.equals("bhyveload") || loader.equals("grub")) && config.value(GuestKey.DISK_NAME.at(0)).isEmpty()) {
             findings.add(Finding.error(GuestKey.LOADER.key(), loader + " needs a boot disk (disk0_name)"));
+        }
+        if (loader.equals("grub") && !vm.runner().available("grub-bhyve")) {
+            findings.add(Finding.error(GuestKey.LOADER.key(),
+                    "grub needs grub-bhyve (sysutils/grub2-bhyve), which is not installed"));
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.check.GuestChecker;
 import org.vmbhyve.check.GuestReport;
-import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.Guests;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,20 +26,18 @@ final class CheckCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Guests guests = new Guests(vm);
-        List<Guest> chosen = new ArrayList<>();
-        if (names.isEmpty()) {
-            chosen.addAll(guests.all());
-        }
-        for (String name : names) {
-            chosen.add(guests.require(name, "unable to locate virtual machine '" + name + "'"));
-        }
         GuestChecker checker = new GuestChecker(vm);
-        List<GuestReport> reports = chosen.stream().map(checker::check).toList();
+        List<GuestReport> reports = new ArrayList<>();
+        // text reports are printed as they are made, so earlier guests show before a lookup error
+        new Guests(vm).eachNamedOrAll(names, guest -> {
+            GuestReport report = checker.check(guest);
+            reports.add(report);
+            if (!json) {
+                print(report.render());
+            }
+        });
         if (json) {
             print(JsonOutput.render(reports));
-        } else {
-            reports.forEach(report -> print(report.render()));
         }
         return reports.stream().anyMatch(GuestReport::hasErrors) ? 1 : 0;
     }

@@ -2,7 +2,6 @@ package org.vmbhyve.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.info.GuestDetails;
 import org.vmbhyve.info.GuestInspector;
@@ -31,13 +30,7 @@ final class InfoCommand extends CliCommand {
         Guests guests = new Guests(vm);
         GuestInspector inspector = new GuestInspector(vm, guests);
         List<GuestDetails> shown = new ArrayList<>();
-        if (names.isEmpty()) {
-            guests.all().forEach(guest -> show(inspector.inspect(guest), shown));
-        }
-        for (String name : names) {
-            Guest guest = guests.require(name, "unable to locate virtual machine '" + name + "'");
-            show(inspector.inspect(guest), shown);
-        }
+        guests.eachNamedOrAll(names, guest -> show(inspector.inspect(guest), shown));
         if (json) {
             print(JsonOutput.render(shown));
         }

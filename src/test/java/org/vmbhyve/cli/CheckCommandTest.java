@@ -110,12 +110,14 @@ class CheckCommandTest {
     void requiredSettingsAndFirmware() throws Exception {
         guest("bare", "network0_type=\"e1000\"\nnetwork0_device=\"tap7\"\n");
         guest("efi", GOOD.replace("bhyveload", "uefi"), "disk0.img");
+        guest("grub", GOOD.replace("bhyveload", "grub"), "disk0.img");
         assertEquals(new TestVm.Result(1, """
                 bare: error: loader: not set; the guest cannot start without it
                 bare: error: cpu: not set; the guest cannot start without it
                 bare: error: memory: not set; the guest cannot start without it
                 efi: error: loader: unable to locate firmware ROOT/host/usr/local/share/uefi-firmware/BHYVE_UEFI.fd
-                """, ""), check("bare", "efi"));
+                grub: error: loader: grub needs grub-bhyve (sysutils/grub2-bhyve), which is not installed
+                """, ""), check("bare", "efi", "grub"));
         Path firmware = root.resolve("host/usr/local/share/uefi-firmware/BHYVE_UEFI.fd");
         Files.createDirectories(firmware.getParent());
         Files.writeString(firmware, "");
