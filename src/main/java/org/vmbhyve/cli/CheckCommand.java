@@ -20,6 +20,11 @@ final class CheckCommand extends CliCommand {
     List<String> names = new ArrayList<>();
 
     @Override
+    boolean readsOnly() {
+        return true;
+    }
+
+    @Override
     String helpName() {
         return "check";
     }

@@ -72,7 +72,7 @@ final class Completer {
             if (rest.isEmpty()) {
                 return List.copyOf(subs.keySet());
             }
-            Optional<String> sub = CommandMatcher.find(rest.get(0), List.copyOf(subs.keySet()));
+            Optional<String> sub = group.match(rest.get(0));
             if (sub.isEmpty()) {
                 return List.of();
             }

@@ -36,6 +36,11 @@ final class DatastoreCommands {
         boolean json;
 
         @Override
+        boolean readsOnly() {
+            return true;
+        }
+
+        @Override
         public Integer call() {
             java.util.List<DatastoreRow> rows = vm.datastores().rows();
             print(json ? JsonOutput.render(rows) : render(rows));
@@ -58,6 +63,10 @@ final class DatastoreCommands {
 
     @Command(name = "add", description = "Add a directory or ZFS datastore")
     static final class Add extends Sub {
+        @Override
+        boolean changesSystemConfig() {
+            return true;
+        }
 
         @Override
         public Integer call() throws IOException {
@@ -71,6 +80,10 @@ final class DatastoreCommands {
 
     @Command(name = "remove", description = "Forget a datastore (its files stay)")
     static final class Remove extends Sub {
+        @Override
+        boolean changesSystemConfig() {
+            return true;
+        }
 
         @Override
         public Integer call() {
@@ -81,6 +94,10 @@ final class DatastoreCommands {
 
     @Command(name = "iso", description = "Add a directory of ISO files")
     static final class Iso extends Sub {
+        @Override
+        boolean changesSystemConfig() {
+            return true;
+        }
 
         @Override
         public Integer call() throws IOException {
@@ -90,6 +107,10 @@ final class DatastoreCommands {
 
     @Command(name = "img", description = "Add a directory of cloud images")
     static final class Img extends Sub {
+        @Override
+        boolean changesSystemConfig() {
+            return true;
+        }
 
         @Override
         public Integer call() throws IOException {

@@ -18,6 +18,11 @@ final class GetCommand extends CliCommand {
     List<String> keys = new ArrayList<>();
 
     @Override
+    boolean readsOnly() {
+        return true;
+    }
+
+    @Override
     String helpName() {
         return "get";
     }

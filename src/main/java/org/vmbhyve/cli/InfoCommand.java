@@ -19,6 +19,11 @@ final class InfoCommand extends CliCommand {
     List<String> names = new ArrayList<>();
 
     @Override
+    boolean readsOnly() {
+        return true;
+    }
+
+    @Override
     String helpName() {
         return "info";
     }

@@ -35,6 +35,12 @@ abstract class MediaCommand extends CliCommand {
 
     abstract Datastore.Kind kind();
 
+    /** The listing reads; a download writes. */
+    @Override
+    boolean readsOnly() {
+        return urls.isEmpty() || urls.get(0).isEmpty();
+    }
+
     @Override
     public Integer call() throws IOException {
         if (urls.isEmpty() || urls.get(0).isEmpty()) {

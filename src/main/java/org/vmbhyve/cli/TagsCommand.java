@@ -86,6 +86,11 @@ final class TagsCommand extends GroupCommand {
         boolean json;
 
         @Override
+        boolean readsOnly() {
+            return true;
+        }
+
+        @Override
         public Integer call() {
             java.util.Optional<String> tags = service().list(name());
             if (json) {
@@ -99,6 +104,12 @@ final class TagsCommand extends GroupCommand {
 
     @Command(name = "find", description = "List the guests that have a tag")
     static final class Find extends Sub {
+
+        @Override
+        boolean readsOnly() {
+            return true;
+        }
+
         @Override
         public Integer call() {
             println(String.join(" ", service().find(name())));
@@ -108,6 +119,12 @@ final class TagsCommand extends GroupCommand {
 
     @Command(name = "help", description = "Show help for tags")
     static final class Help extends Sub {
+
+        @Override
+        boolean readsOnly() {
+            return true;
+        }
+
         @Override
         public Integer call() {
             throw help();

@@ -78,6 +78,7 @@ public enum GuestKey {
     ZFS_ZVOL_OPTS("zfs_zvol_opts", Kind.TEXT),
     ON_RESTART("on_restart", Kind.EXIT_ACTION),
     ON_FAULT("on_fault", Kind.EXIT_ACTION),
+    STOP_TIMEOUT("stop_timeout", Kind.NUMBER),
     TAGS("tags", Kind.TEXT);
 
     /** What values of a key can work; {@code vm check} holds the rule for each. */

@@ -170,10 +170,12 @@ public final class Datastores {
             throw new VmException("unable to locate the specified dataset");
         }
         try {
-            system.removeWords("datastore_list", List.of(name));
-            if (!system.delete("path_" + name)) {
-                throw new VmException("error removing settings from configuration file");
-            }
+            system.update(edit -> {
+                edit.removeWords("datastore_list", List.of(name));
+                if (!edit.delete("path_" + name)) {
+                    throw new VmException("error removing settings from configuration file");
+                }
+            });
         } catch (IOException e) {
             throw new VmException("error removing settings from configuration file");
         }
@@ -190,8 +192,10 @@ public final class Datastores {
 
     private void save(String name, String spec) {
         try {
-            system.appendWords("datastore_list", List.of(name));
-            system.set("path_" + name, spec);
+            system.update(edit -> {
+                edit.appendWords("datastore_list", List.of(name));
+                edit.set("path_" + name, spec);
+            });
         } catch (IOException | IllegalArgumentException e) {
             throw new VmException("error saving settings to configuration file");
         }

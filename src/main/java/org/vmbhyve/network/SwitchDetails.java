@@ -9,11 +9,14 @@ import org.vmbhyve.info.BytesHuman;
  *
  * @param ident the interface carrying the switch, null when it is not up
  * @param physicalPorts the uplinks; null when the switch has no {@code ports_NAME} setting
+ * @param nat whether the switch has NAT ({@code vm switch nat})
+ * @param dhcpRange the addresses its DHCP server hands out, null when none
  * @param bytesIn traffic of the bridge from netstat, null when it has no statistics
  * @param virtualPorts the guests' taps on the bridge
  */
 public record SwitchDetails(String name, String type, String ident, Integer vlan, List<String> physicalPorts,
-                            Long bytesIn, Long bytesOut, List<VirtualPort> virtualPorts) {
+                            boolean nat, DhcpRange dhcpRange, Long bytesIn, Long bytesOut,
+                            List<VirtualPort> virtualPorts) {
 
     /** @param vm the guest named in the tap's description, null when none */
     public record VirtualPort(String device, String vm) {
@@ -28,6 +31,13 @@ public record SwitchDetails(String name, String type, String ident, Integer vlan
         out.append("  vlan: ").append(vlan == null ? "-" : vlan.toString()).append('\n');
         out.append("  physical-ports: ").append(physicalPorts == null ? "-" : String.join(" ", physicalPorts))
                 .append('\n');
+        // only switches with NAT get these lines, so every other block reads as upstream's
+        if (nat) {
+            out.append("  nat: on\n");
+            if (dhcpRange != null) {
+                out.append("  dhcp-range: ").append(dhcpRange.first()).append('-').append(dhcpRange.last()).append('\n');
+            }
+        }
         if (bytesIn != null) {
             out.append("  bytes-in: ").append(bytesIn).append(" (").append(human(bytesIn)).append(")\n");
             out.append("  bytes-out: ").append(bytesOut).append(" (").append(human(bytesOut)).append(")\n");

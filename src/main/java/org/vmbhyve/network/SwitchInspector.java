@@ -25,6 +25,8 @@ public final class SwitchInspector {
     public SwitchDetails inspect(String name) {
         String type = system.get("type_" + name, "standard");
         String id = switches.get(name).id().orElse("");
+        // read before the traffic, as the text block shows it first
+        NatStatus nat = switches.natStatus(name);
         String bridge = type.equals("vale") || type.equals("netgraph") ? system.value("bridge_" + name) : id;
         long[] traffic = bridge.isEmpty() ? null : traffic(bridge);
         List<SwitchDetails.VirtualPort> ports = new ArrayList<>();
@@ -33,6 +35,7 @@ public final class SwitchInspector {
         }
         return new SwitchDetails(name, type, id.isEmpty() ? null : id, vlan(system.value("vlan_" + name)),
                 system.values().get("ports_" + name).map(Tags::split).orElse(null),
+                nat.enabled(), nat.dhcpRange().orElse(null),
                 traffic == null ? null : traffic[0], traffic == null ? null : traffic[1], ports);
     }
 

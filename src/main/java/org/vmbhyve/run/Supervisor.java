@@ -5,13 +5,17 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.config.GuestKey;
+import org.vmbhyve.config.LockFile;
 import org.vmbhyve.core.Pause;
+import org.vmbhyve.core.Ui;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.guest.Guest;
@@ -32,6 +36,9 @@ public final class Supervisor {
     public static final int NOT_STOPPED = 10;
     public static final int FATAL = 15;
 
+    /** How long a supervisor waits for the run lock (only a probe by another command holds it briefly). */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(5);
+
     private final VmContext vm;
     private final String name;
     private final boolean foreground;
@@ -50,14 +57,41 @@ public final class Supervisor {
         this.tmux = tmux;
     }
 
-    public int run(String iso) {
+    /**
+     * Runs the guest to its end.
+     *
+     * @param onLocked called once this supervisor holds the guest's run lock, before it changes
+     *                 anything: the starting command then lets go of the guest
+     */
+    public int run(String iso, Runnable onLocked) {
         Guests guests = new Guests(vm);
         var found = guests.find(name);
         if (found.isEmpty()) {
             return NO_GUEST;
         }
         guest = found.get();
-        if (guests.confirmStopped(guest, true) != 0) {
+        // one guest, one supervisor: a second one leaves at once, having touched nothing
+        Optional<LockFile.Hold> runLock = guest.lock().run(LOCK_WAIT);
+        if (runLock.isEmpty()) {
+            return NOT_STOPPED;
+        }
+        try (LockFile.Hold held = runLock.get()) {
+            Leftovers leftovers = new Leftovers(vm, guest);
+            boolean unclean = leftovers.present();
+            guest.lock().recordSupervisor();
+            onLocked.run();
+            try {
+                return supervise(leftovers, unclean, iso);
+            } finally {
+                guest.lock().clearSupervisor();
+            }
+        }
+    }
+
+    private int supervise(Leftovers leftovers, boolean unclean, String iso) {
+        // the starting command has said why a guest cannot start; here it only ends the run
+        int stopped = new Guests(vm.withUi(Ui.SILENT)).confirmStopped(guest, true);
+        if (stopped == 2 || stopped == 1 && !unclean) {
             return NOT_STOPPED;
         }
         log = new GuestLog(guest.dir(), vm.clock());
@@ -66,10 +100,17 @@ public final class Supervisor {
         String cpu = CpuTopology.of(config);
         log.rotate();
         log.write("initialising", " [loader: " + config.value(GuestKey.LOADER) + "]", " [cpu: " + cpu + "]",
-                " [memory: " + config.value(GuestKey.MEMORY) + "]", " [hostbridge: " + config.get(GuestKey.HOSTBRIDGE, "standard") + "]",
-                " [com ports: " + config.get(GuestKey.COMPORTS, "com1") + "]", " [uuid: " + config.value(GuestKey.UUID) + "]",
-                " [debug mode: " + config.get(GuestKey.DEBUG, "no") + "]", " [primary disk: " + config.value(GuestKey.DISK_NAME.at(0)) + "]",
+                " [memory: " + config.value(GuestKey.MEMORY) + "]",
+                " [hostbridge: " + config.get(GuestKey.HOSTBRIDGE, "standard") + "]",
+                " [com ports: " + config.get(GuestKey.COMPORTS, "com1") + "]",
+                " [uuid: " + config.value(GuestKey.UUID) + "]",
+                " [debug mode: " + config.get(GuestKey.DEBUG, "no") + "]",
+                " [primary disk: " + config.value(GuestKey.DISK_NAME.at(0)) + "]",
                 " [primary disk dev: " + config.get(GuestKey.DISK_DEV.at(0), "file") + "]");
+        if (unclean) {
+            leftovers.clear(log);
+        }
+
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopOnSignal, "vm-stop"));
         int exit;
         try {

@@ -29,6 +29,20 @@ class GetoptsTest {
         assertEquals(List.of("web"), c.names);
     }
 
+    /** stop had no option loop upstream: its -t is ours, and any other dash word is still a guest name. */
+    @Test
+    void unknownOptionOfStopIsItsFirstGuestName() {
+        StopCommand c = new StopCommand();
+        assertTrue(parse(c, c.onBadOption(), "-t", "30", "web", "-db"));
+        assertEquals("30", c.timeout);
+        assertEquals(List.of("web", "-db"), c.names);
+        StopCommand old = new StopCommand();
+        assertTrue(parse(old, old.onBadOption(), "-x", "web"));
+        assertNull(old.timeout);
+        assertEquals(List.of("-x", "web"), old.names);
+        assertEquals("", err.toString());
+    }
+
     @Test
     void optionArgumentMayLookLikeAnOption() {
         CreateCommand c = new CreateCommand();
