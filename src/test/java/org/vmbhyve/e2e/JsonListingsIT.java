@@ -155,6 +155,8 @@ class JsonListingsIT {
         FakeHost.Run info = ok("switch", "info");
         JsonNode details = JSON.readTree(ok("switch", "info", "--json").stdout());
         assertEquals(2, details.size());
+        assertFalse(details.get(0).get("nat").asBoolean());
+        assertTrue(details.get(0).get("dhcpRange").isNull());
         for (JsonNode sw : details) {
             assertTrue(info.stdout().contains("Virtual Switch: " + sw.get("name").asText() + "\n------------------------\n"
                     + "  type: " + sw.get("type").asText() + "\n  ident: " + sw.get("ident").asText() + "\n"), info.stdout());
