@@ -32,18 +32,9 @@ final class CheckCommand extends CliCommand {
     @Override
     public Integer call() {
         GuestChecker checker = new GuestChecker(vm);
-        List<GuestReport> reports = new ArrayList<>();
-        // text reports are printed as they are made, so earlier guests show before a lookup error
-        new Guests(vm).eachNamedOrAll(names, guest -> {
-            GuestReport report = checker.check(guest);
-            reports.add(report);
-            if (!json) {
-                print(report.render());
-            }
-        });
-        if (json) {
-            print(JsonOutput.render(reports));
-        }
+        Blocks<GuestReport> blocks = new Blocks<>(this, json, GuestReport::render);
+        new Guests(vm).eachNamedOrAll(names, guest -> blocks.add(checker.check(guest)));
+        List<GuestReport> reports = blocks.finish();
         return reports.stream().anyMatch(GuestReport::hasErrors) ? 1 : 0;
     }
 }

@@ -34,19 +34,9 @@ final class InfoCommand extends CliCommand {
         vm.runner().run("ifconfig", "-g", "vm-switch");
         Guests guests = new Guests(vm);
         GuestInspector inspector = new GuestInspector(vm, guests);
-        List<GuestDetails> shown = new ArrayList<>();
-        guests.eachNamedOrAll(names, guest -> show(inspector.inspect(guest), shown));
-        if (json) {
-            print(JsonOutput.render(shown));
-        }
+        Blocks<GuestDetails> blocks = new Blocks<>(this, json, GuestDetails::render);
+        guests.eachNamedOrAll(names, guest -> blocks.add(inspector.inspect(guest)));
+        blocks.finish();
         return 0;
-    }
-
-    /** Text blocks are printed as they are made, so earlier guests show before a lookup error. */
-    private void show(GuestDetails details, List<GuestDetails> shown) {
-        shown.add(details);
-        if (!json) {
-            print(details.render());
-        }
     }
 }

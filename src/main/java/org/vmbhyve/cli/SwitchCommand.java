@@ -245,19 +245,13 @@ final class SwitchCommand extends GroupCommand {
         public Integer call() {
             Switches switches = switches();
             SwitchInspector inspector = new SwitchInspector(switches, vm.system(), vm.runner());
-            List<SwitchDetails> shown = new ArrayList<>();
+            Blocks<SwitchDetails> blocks = new Blocks<>(this, json, SwitchDetails::render);
             for (String name : args.isEmpty() ? switches.names() : args) {
                 if (!name.isEmpty()) {
-                    SwitchDetails details = inspector.inspect(name);
-                    shown.add(details);
-                    if (!json) {
-                        print(details.render());
-                    }
+                    blocks.add(inspector.inspect(name));
                 }
             }
-            if (json) {
-                print(JsonOutput.render(shown));
-            }
+            blocks.finish();
             return 0;
         }
     }
