@@ -55,6 +55,7 @@ final class CommandTree {
         TOP.put("tags", TagsCommand::new);
         // ours, after upstream's words so that no abbreviation of those changes meaning
         TOP.put("completion", null);
+        TOP.put("check", CheckCommand::new);
     }
 
     private CommandTree() {

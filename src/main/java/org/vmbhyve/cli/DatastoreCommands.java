@@ -3,6 +3,8 @@ package org.vmbhyve.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import org.vmbhyve.datastore.Datastore;
+import org.vmbhyve.datastore.DatastoreRow;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -36,6 +38,9 @@ final class DatastoreCommands {
     @Command(name = "list", description = "List datastores")
     static final class List extends Sub {
 
+        @Option(names = "--json", description = "Print JSON")
+        boolean json;
+
         @Override
         boolean readsOnly() {
             return true;
@@ -43,17 +48,18 @@ final class DatastoreCommands {
 
         @Override
         public Integer call() {
+            java.util.List<DatastoreRow> rows = vm.datastores().rows();
+            print(json ? JsonOutput.render(rows) : render(rows));
+            return 0;
+        }
+
+        static String render(java.util.List<DatastoreRow> rows) {
             StringBuilder out = new StringBuilder(row("NAME", "TYPE", "PATH", "ZFS DATASET"));
-            for (Datastore ds : vm.datastores().all()) {
-                String type = ds.kind().name().toLowerCase(java.util.Locale.ROOT);
-                // a directory store shows its spec even when the directory has gone
-                String path = ds.kind() == Datastore.Kind.DIRECTORY && !ds.name().equals(Datastore.DEFAULT)
-                        ? ds.spec() : ds.path() == null ? "" : ds.path().toString();
-                out.append(row(ds.name(), type, path,
+            for (DatastoreRow ds : rows) {
+                out.append(row(ds.name(), ds.type(), ds.path() == null ? "" : ds.path(),
                         ds.dataset() == null ? "-" : ds.dataset()));
             }
-            print(out.toString());
-            return 0;
+            return out.toString();
         }
 
         private static String row(String name, String type, String path, String dataset) {

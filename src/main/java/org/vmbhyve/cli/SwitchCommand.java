@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.vmbhyve.info.TextTable;
+import org.vmbhyve.network.SwitchDetails;
 import org.vmbhyve.network.SwitchInspector;
 import org.vmbhyve.network.SwitchOptions;
+import org.vmbhyve.network.SwitchRow;
 import org.vmbhyve.network.Switches;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -119,6 +120,8 @@ final class SwitchCommand extends GroupCommand {
 
     @Command(name = "list", description = "List switches")
     static final class ListSwitches extends Sub {
+        @Option(names = "--json", description = "Print JSON")
+        boolean json;
 
         @Override
         boolean readsOnly() {
@@ -127,9 +130,8 @@ final class SwitchCommand extends GroupCommand {
 
         @Override
         public Integer call() {
-            TextTable table = new TextTable().row("NAME", "TYPE", "IFACE", "ADDRESS", "PRIVATE", "MTU", "VLAN", "PORTS");
-            switches().listRows().forEach(table::row);
-            print(table.render());
+            List<SwitchRow> rows = switches().rows();
+            print(json ? JsonOutput.render(rows) : SwitchRow.render(rows));
             return 0;
         }
     }
@@ -221,6 +223,8 @@ final class SwitchCommand extends GroupCommand {
 
     @Command(name = "info", description = "Show details of switches")
     static final class Info extends Sub {
+        @Option(names = "--json", description = "Print JSON")
+        boolean json;
 
         @Override
         boolean readsOnly() {
@@ -231,11 +235,13 @@ final class SwitchCommand extends GroupCommand {
         public Integer call() {
             Switches switches = switches();
             SwitchInspector inspector = new SwitchInspector(switches, vm.system(), vm.runner());
+            Blocks<SwitchDetails> blocks = new Blocks<>(this, json, SwitchDetails::render);
             for (String name : args.isEmpty() ? switches.names() : args) {
                 if (!name.isEmpty()) {
-                    print(inspector.render(name));
+                    blocks.add(inspector.inspect(name));
                 }
             }
+            blocks.finish();
             return 0;
         }
     }

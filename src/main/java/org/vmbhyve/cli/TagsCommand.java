@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.guest.Tags;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "tags", description = "Manage guest tags",
@@ -81,6 +82,8 @@ final class TagsCommand extends GroupCommand {
 
     @Command(name = "list", description = "Show a guest's tags")
     static final class ListTags extends Sub {
+        @Option(names = "--json", description = "Print JSON")
+        boolean json;
 
         @Override
         boolean readsOnly() {
@@ -89,7 +92,12 @@ final class TagsCommand extends GroupCommand {
 
         @Override
         public Integer call() {
-            service().list(name()).ifPresent(this::println);
+            java.util.Optional<String> tags = service().list(name());
+            if (json) {
+                print(JsonOutput.render(new Tags.GuestTags(name(), Tags.split(tags.orElse("")))));
+            } else {
+                tags.ifPresent(this::println);
+            }
             return 0;
         }
     }

@@ -41,6 +41,11 @@ public final class Datastores {
         return names;
     }
 
+    /** {@code vm datastore list}: every store, as listed. */
+    public List<DatastoreRow> rows() {
+        return all().stream().map(DatastoreRow::of).toList();
+    }
+
     /** Every configured store with a spec, resolved (unmounted ZFS stores have a null path). */
     public List<Datastore> all() {
         List<Datastore> stores = new ArrayList<>();

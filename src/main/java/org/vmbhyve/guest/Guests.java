@@ -33,6 +33,19 @@ public final class Guests {
     }
 
     /**
+     * Hands each named guest to the action in turn, or every guest when no names are given; a
+     * name that is not a guest stops with upstream's error, after the guests before it were handled.
+     */
+    public void eachNamedOrAll(List<String> names, java.util.function.Consumer<Guest> action) {
+        if (names.isEmpty()) {
+            all().forEach(action);
+        }
+        for (String name : names) {
+            action.accept(require(name, "unable to locate virtual machine '" + name + "'"));
+        }
+    }
+
+    /**
      * Every guest of every guest store, store by store, each store's guests in byte order of
      * their names (upstream lists with {@code ls -1}).
      */

@@ -57,10 +57,8 @@ public final class Switches {
         names().stream().filter(nat::isOn).forEach(name -> nat.restore(name, false, ui));
     }
 
-    public List<List<String>> listRows() {
-        List<List<String>> rows = new ArrayList<>();
-        names().forEach(name -> rows.addAll(get(name).listRows()));
-        return rows;
+    public List<SwitchRow> rows() {
+        return names().stream().map(name -> get(name).row()).toList();
     }
 
     /** {@code vm switch create}, with upstream's checks in upstream's order. */

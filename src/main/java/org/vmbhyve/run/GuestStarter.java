@@ -1,5 +1,6 @@
 package org.vmbhyve.run;
 
+import org.vmbhyve.config.GuestKey;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -96,11 +97,11 @@ public final class GuestStarter {
             return 1;
         }
         var config = guest.config();
-        if (config.value("cpu").isEmpty() || config.value("memory").isEmpty()) {
+        if (config.value(GuestKey.CPU).isEmpty() || config.value(GuestKey.MEMORY).isEmpty()) {
             say("  ! incomplete virtual machine configuration");
             return 1;
         }
-        String loader = config.value("loader");
+        String loader = config.value(GuestKey.LOADER);
         if (!loader.equals("bhyveload") && !new HostSupport(vm).unrestrictedGuest()) {
             say("  ! no unrestricted guest support in cpu. only single vcpu FreeBSD guests supported");
             return 1;

@@ -1,6 +1,7 @@
 package org.vmbhyve.run;
 
 import java.util.Optional;
+import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.guest.Guest;
@@ -13,7 +14,6 @@ import org.vmbhyve.guest.Guests;
  */
 public final class StopTimeout {
 
-    static final String GUEST_KEY = "stop_timeout";
     static final String RC_KEY = "vm_stop_timeout";
 
     private final VmContext vm;
@@ -39,8 +39,8 @@ public final class StopTimeout {
         if (flag.isPresent()) {
             return flag.get();
         }
-        return new Guests(vm).find(name).map(Guest::config).flatMap(c -> c.get(GUEST_KEY))
-                .flatMap(value -> setting(value, GUEST_KEY + " of " + name))
+        return new Guests(vm).find(name).map(Guest::config).flatMap(c -> c.get(GuestKey.STOP_TIMEOUT))
+                .flatMap(value -> setting(value, GuestKey.STOP_TIMEOUT.key() + " of " + name))
                 .or(() -> vm.rc().get(RC_KEY).flatMap(value -> setting(value, RC_KEY)))
                 .orElse(fallback);
     }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.config.LockFile;
 import org.vmbhyve.core.Pause;
 import org.vmbhyve.core.Ui;
@@ -98,14 +99,18 @@ public final class Supervisor {
         ConfigValues config = configWithUuid();
         String cpu = CpuTopology.of(config);
         log.rotate();
-        log.write("initialising", " [loader: " + config.value("loader") + "]", " [cpu: " + cpu + "]",
-                " [memory: " + config.value("memory") + "]", " [hostbridge: " + config.get("hostbridge", "standard") + "]",
-                " [com ports: " + config.get("comports", "com1") + "]", " [uuid: " + config.value("uuid") + "]",
-                " [debug mode: " + config.get("debug", "no") + "]", " [primary disk: " + config.value("disk0_name") + "]",
-                " [primary disk dev: " + config.get("disk0_dev", "file") + "]");
+        log.write("initialising", " [loader: " + config.value(GuestKey.LOADER) + "]", " [cpu: " + cpu + "]",
+                " [memory: " + config.value(GuestKey.MEMORY) + "]",
+                " [hostbridge: " + config.get(GuestKey.HOSTBRIDGE, "standard") + "]",
+                " [com ports: " + config.get(GuestKey.COMPORTS, "com1") + "]",
+                " [uuid: " + config.value(GuestKey.UUID) + "]",
+                " [debug mode: " + config.get(GuestKey.DEBUG, "no") + "]",
+                " [primary disk: " + config.value(GuestKey.DISK_NAME.at(0)) + "]",
+                " [primary disk dev: " + config.get(GuestKey.DISK_DEV.at(0), "file") + "]");
         if (unclean) {
             leftovers.clear(log);
         }
+
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopOnSignal, "vm-stop"));
         int exit;
         try {
@@ -117,8 +122,8 @@ public final class Supervisor {
     }
 
     private int boot(ConfigValues config, String cpu, String iso) {
-        String loader = config.value("loader");
-        if (loader.isEmpty() || cpu.isEmpty() || config.value("memory").isEmpty()) {
+        String loader = config.value(GuestKey.LOADER);
+        if (loader.isEmpty() || cpu.isEmpty() || config.value(GuestKey.MEMORY).isEmpty()) {
             log.write("fatal; unable to start - missing required configuration");
             return FATAL;
         }
@@ -142,14 +147,14 @@ public final class Supervisor {
             log.write(e.getMessage());
             return FATAL;
         }
-        if (!config.value("passthru0").isEmpty() && !support.iommu()) {
+        if (!config.value(GuestKey.PASSTHRU.at(0)).isEmpty() && !support.iommu()) {
             log.write("fatal; pci passthrough not supported on this system (no VT-d or amdvi)");
             return FATAL;
         }
         // from the first tap on, every way out must take the taps and the lock away again
         try {
             List<GuestNic> nics = attachNetworks(config);
-            Integer vncPort = bootrom != null && config.yesno("graphics") && config.value("graphics_port").isEmpty()
+            Integer vncPort = bootrom != null && config.yesno(GuestKey.GRAPHICS) && config.value(GuestKey.GRAPHICS_PORT).isEmpty()
                     ? vncPort() : null;
             MachineSpec spec = new MachineSpec(name, guest.dir().toString(), config, guest::diskPath, cpu, bootrom,
                     foreground, tmux, iso, nics, vncPort, vm.vmDir().resolve(".config/null.iso").toString());
@@ -166,8 +171,8 @@ public final class Supervisor {
 
     private int loop(MachineSpec spec, BhyveCommandBuilder builder, MachinePlan plan, String iso) {
         ConfigValues config = spec.config();
-        String disk0 = config.value("disk0_name");
-        String bootDisk = disk0.isEmpty() ? "" : guest.diskPath(disk0, config.get("disk0_dev", "file"));
+        String disk0 = config.value(GuestKey.DISK_NAME.at(0));
+        String bootDisk = disk0.isEmpty() ? "" : guest.diskPath(disk0, config.get(GuestKey.DISK_DEV.at(0), "file"));
         String grub = vm.runner().which("grub-bhyve").map(Path::toString).orElse(null);
         Path vmm = vm.paths().vmmDevice(name);
         List<String> devices = plan.bhyve().devices();
@@ -258,7 +263,7 @@ public final class Supervisor {
     }
 
     private ProcessBuilder.Redirect bhyveStderr(ConfigValues config) {
-        return org.vmbhyve.config.YesNo.isTrue(config.get("debug", "no"))
+        return org.vmbhyve.config.YesNo.isTrue(config.get(GuestKey.DEBUG, "no"))
                 ? ProcessBuilder.Redirect.appendTo(guest.dir().resolve("bhyve.log").toFile())
                 : ProcessBuilder.Redirect.DISCARD;
     }
@@ -281,7 +286,7 @@ public final class Supervisor {
 
     private ConfigValues configWithUuid() {
         ConfigValues config = guest.config();
-        if (config.value("uuid").isEmpty()) {
+        if (config.value(GuestKey.UUID).isEmpty()) {
             setConfig("uuid", UUID.randomUUID().toString());
             config = guest.config();
         }
@@ -292,19 +297,19 @@ public final class Supervisor {
     private List<GuestNic> attachNetworks(ConfigValues config) {
         GuestNetwork network = new GuestNetwork(vm.system(), vm.runner());
         List<GuestNic> nics = new ArrayList<>();
-        for (int n = 0; !config.value("network" + n + "_type").isEmpty(); n++) {
-            String mac = config.value("network" + n + "_mac");
+        for (int n = 0; !config.value(GuestKey.NETWORK_TYPE.at(n)).isEmpty(); n++) {
+            String mac = config.value(GuestKey.NETWORK_MAC.at(n));
             if (mac.isEmpty()) {
                 mac = MacAddress.generate(vm.random());
                 log.write("generated static mac " + mac);
                 setConfig("network" + n + "_mac", mac);
             }
-            var nic = new GuestNetwork.GuestInterface(name, n, config.value("network" + n + "_switch"), mac,
-                    config.value("network" + n + "_device"), config.value("network" + n + "_name"),
-                    config.yesno("network" + n + "_span"));
+            var nic = new GuestNetwork.GuestInterface(name, n, config.value(GuestKey.NETWORK_SWITCH.at(n)), mac,
+                    config.value(GuestKey.NETWORK_DEVICE.at(n)), config.value(GuestKey.NETWORK_NAME.at(n)),
+                    config.yesno(GuestKey.NETWORK_SPAN.at(n)));
             var attachment = network.attach(nic, log::write, vm.ui()::warn);
             attachment.filter(GuestNetwork.Attachment::created).ifPresent(a -> taps.add(a.backend()));
-            nics.add(new GuestNic(config.value("network" + n + "_type"),
+            nics.add(new GuestNic(config.value(GuestKey.NETWORK_TYPE.at(n)),
                     attachment.map(GuestNetwork.Attachment::backend).orElse(null), mac));
         }
         return nics;

@@ -105,4 +105,27 @@ class GetoptsTest {
         assertTrue(i.json);
         assertEquals(List.of("web"), i.names);
     }
+
+    /** Adding --json gave these commands an option, but no short one: other words parse as before. */
+    @Test
+    void jsonOnlyCommandsStillTakeOtherDashWordsAsOperands() {
+        GetCommand g = new GetCommand();
+        assertTrue(parse(g, Getopts.OnBadOption.HELP, "-x", "--json", "console"));
+        assertFalse(g.json);
+        assertEquals(List.of("-x", "--json", "console"), g.keys);
+        SwitchCommand.Info info = new SwitchCommand.Info();
+        assertTrue(parse(info, Getopts.OnBadOption.HELP, "--json", "-p", "lan"));
+        assertTrue(info.json);
+        assertEquals(List.of("-p", "lan"), info.args);
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void jsonBeforeTheOptionsOfAMediaListing() {
+        IsoCommand iso = new IsoCommand();
+        assertTrue(parse(iso, Getopts.OnBadOption.HELP, "--json", "-d", "media"));
+        assertTrue(iso.json);
+        assertEquals("media", iso.datastore);
+        assertEquals(List.of(), iso.urls);
+    }
 }
