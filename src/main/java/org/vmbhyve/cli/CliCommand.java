@@ -22,6 +22,22 @@ abstract class CliCommand implements Callable<Integer> {
         return Getopts.OnBadOption.HELP;
     }
 
+    /**
+     * Whether the command reads {@code system.conf}, acts and writes it back: it then runs with
+     * that file locked, so parallel switch or datastore commands never lose each other's edits.
+     */
+    boolean changesSystemConfig() {
+        return false;
+    }
+
+    /**
+     * Whether this command line, its options and operands filled in, only reads: then users
+     * other than root may run it, without the host checks and without anything being written.
+     */
+    boolean readsOnly() {
+        return false;
+    }
+
     /** The help block shown for this command's HELP paths. */
     abstract String helpName();
 

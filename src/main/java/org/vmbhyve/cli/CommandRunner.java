@@ -1,6 +1,9 @@
 package org.vmbhyve.cli;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
+import org.vmbhyve.config.LockFile;
 import org.vmbhyve.core.VmContext;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -8,6 +11,13 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CommandRunner {
 
     private CommandRunner() {
+    }
+
+    /** Whether the command line only reads ({@link CliCommand#readsOnly}), asked of a silently parsed copy. */
+    static boolean readsOnly(CliCommand command, List<String> args) {
+        Getopts.apply(CommandSpec.forAnnotatedObject(command), args, Getopts.OnBadOption.IGNORE,
+                new PrintWriter(Writer.nullWriter()));
+        return command.readsOnly();
     }
 
     static int run(CliCommand command, List<String> args, Invocation io, VmContext vm) throws Exception {
@@ -19,6 +29,11 @@ final class CommandRunner {
             throw new ShowHelp(command.helpName());
         }
         command.bind(io, vm);
-        return command.call();
+        if (!command.changesSystemConfig()) {
+            return command.call();
+        }
+        try (LockFile.Hold lock = vm.system().lock()) {
+            return command.call();
+        }
     }
 }

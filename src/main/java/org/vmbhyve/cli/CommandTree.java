@@ -50,7 +50,8 @@ final class CommandTree {
             "help",
             "tags",
             // ours, after upstream's words so that no abbreviation of those changes meaning
-            "completion");
+            "completion",
+            "check");
 
     private CommandTree() {
     }
@@ -96,6 +97,7 @@ final class CommandTree {
             case "suspendall" -> new StopallCommand.Suspendall();
             case "discard" -> new ForceCommand.Discard();
             case "tags" -> new TagsCommand();
+            case "check" -> new CheckCommand();
             default -> null;
         };
     }

@@ -29,7 +29,7 @@ final class Completer {
     /** Top-level commands whose positional arguments are guest names. */
     private static final List<String> GUEST_COMMANDS = List.of("destroy", "rename", "install", "start", "stop",
             "restart", "add", "reset", "poweroff", "console", "configure", "info", "clone", "snapshot", "rollback",
-            "migrate", "edit", "suspend", "discard");
+            "migrate", "edit", "suspend", "discard", "check");
 
     private final Optional<VmContext> vm;
 
@@ -60,7 +60,7 @@ final class Completer {
             case "help" -> rest.isEmpty() ? names : List.of();
             case "completion" -> rest.isEmpty() ? List.of("bash", "zsh") : List.of();
             case "version", "usage" -> List.of();
-            case "get" -> withAll(SystemConfig.USER_SETTINGS);
+            case "get" -> current.startsWith("-") ? List.of("--json") : withAll(SystemConfig.USER_SETTINGS);
             case "set" -> SystemConfig.USER_SETTINGS.stream().map(s -> s + "=").toList();
             default -> forCommand(command.get(), CommandTree.create(command.get()), rest, current);
         };
@@ -72,7 +72,7 @@ final class Completer {
             if (rest.isEmpty()) {
                 return List.copyOf(subs.keySet());
             }
-            Optional<String> sub = CommandMatcher.find(rest.get(0), List.copyOf(subs.keySet()));
+            Optional<String> sub = group.match(rest.get(0));
             if (sub.isEmpty()) {
                 return List.of();
             }
@@ -132,7 +132,7 @@ final class Completer {
             if (command.equals("configure") || command.equals("edit")) {
                 return position == 0 ? guests() : List.of("meta-data", "user-data", "network-config");
             }
-            boolean many = List.of("start", "stop", "suspend", "info").contains(command);
+            boolean many = List.of("start", "stop", "suspend", "info", "check").contains(command);
             return position == 0 || many ? guests() : List.of();
         }
         return switch (command) {

@@ -3,6 +3,8 @@ package org.vmbhyve.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import org.vmbhyve.datastore.Datastore;
+import org.vmbhyve.datastore.DatastoreRow;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -25,24 +27,39 @@ final class DatastoreCommands {
         String arg(int i) {
             return args.size() > i ? args.get(i) : "";
         }
+
+        /** Every datastore subcommand but the listing edits system.conf. */
+        @Override
+        boolean changesSystemConfig() {
+            return !readsOnly();
+        }
     }
 
     @Command(name = "list", description = "List datastores")
     static final class List extends Sub {
 
+        @Option(names = "--json", description = "Print JSON")
+        boolean json;
+
+        @Override
+        boolean readsOnly() {
+            return true;
+        }
+
         @Override
         public Integer call() {
+            java.util.List<DatastoreRow> rows = vm.datastores().rows();
+            print(json ? JsonOutput.render(rows) : render(rows));
+            return 0;
+        }
+
+        static String render(java.util.List<DatastoreRow> rows) {
             StringBuilder out = new StringBuilder(row("NAME", "TYPE", "PATH", "ZFS DATASET"));
-            for (Datastore ds : vm.datastores().all()) {
-                String type = ds.kind().name().toLowerCase(java.util.Locale.ROOT);
-                // a directory store shows its spec even when the directory has gone
-                String path = ds.kind() == Datastore.Kind.DIRECTORY && !ds.name().equals(Datastore.DEFAULT)
-                        ? ds.spec() : ds.path() == null ? "" : ds.path().toString();
-                out.append(row(ds.name(), type, path,
+            for (DatastoreRow ds : rows) {
+                out.append(row(ds.name(), ds.type(), ds.path() == null ? "" : ds.path(),
                         ds.dataset() == null ? "-" : ds.dataset()));
             }
-            print(out.toString());
-            return 0;
+            return out.toString();
         }
 
         private static String row(String name, String type, String path, String dataset) {
@@ -52,7 +69,6 @@ final class DatastoreCommands {
 
     @Command(name = "add", description = "Add a directory or ZFS datastore")
     static final class Add extends Sub {
-
         @Override
         public Integer call() throws IOException {
             if (arg(0).isEmpty() || arg(1).isEmpty()) {
@@ -65,7 +81,6 @@ final class DatastoreCommands {
 
     @Command(name = "remove", description = "Forget a datastore (its files stay)")
     static final class Remove extends Sub {
-
         @Override
         public Integer call() {
             vm.datastores().remove(arg(0));
@@ -75,7 +90,6 @@ final class DatastoreCommands {
 
     @Command(name = "iso", description = "Add a directory of ISO files")
     static final class Iso extends Sub {
-
         @Override
         public Integer call() throws IOException {
             return addMedia(this, Datastore.Kind.ISO);
@@ -84,7 +98,6 @@ final class DatastoreCommands {
 
     @Command(name = "img", description = "Add a directory of cloud images")
     static final class Img extends Sub {
-
         @Override
         public Integer call() throws IOException {
             return addMedia(this, Datastore.Kind.IMG);

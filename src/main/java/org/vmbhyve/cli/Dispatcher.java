@@ -2,6 +2,7 @@ package org.vmbhyve.cli;
 
 import java.util.List;
 import java.util.Optional;
+import org.vmbhyve.config.LockTimeout;
 import org.vmbhyve.core.QuietExit;
 import org.vmbhyve.core.Startup;
 import org.vmbhyve.core.VmContext;
@@ -9,8 +10,9 @@ import org.vmbhyve.core.VmException;
 
 /**
  * Runs one {@code vm} command line the way upstream's {@code vm} script does: informational
- * words first (no privileges needed), then the start-up checks, then the command. Every way
- * out ends here, with upstream's message and exit status.
+ * words first (no privileges needed), then the start-up checks (which a command that only reads
+ * passes as any user), then the command. Every way out ends here, with upstream's message and
+ * exit status.
  */
 public final class Dispatcher {
 
@@ -32,6 +34,10 @@ public final class Dispatcher {
             io.out().flush();
             io.err().println(io.argv0() + ": ERROR: " + e.getMessage());
             return e.status();
+        } catch (LockTimeout e) {
+            io.out().flush();
+            io.err().println(io.argv0() + ": ERROR: " + e.getMessage());
+            return 1;
         } catch (QuietExit e) {
             return e.status();
         } catch (Exception e) {
@@ -76,12 +82,14 @@ public final class Dispatcher {
             }
         }
 
+        List<String> rest = args.subList(Math.min(1, args.size()), args.size());
+        boolean readsOnly = command.isPresent() && CommandRunner.readsOnly(CommandTree.create(command.get()), rest);
         VmContext vm = new Startup(io.env(), io.runner(), io.host(), ui)
-                .boot(io.paths(), io.clock(), io.random(), io.workingDir());
+                .boot(io.paths(), io.clock(), io.random(), io.workingDir(), readsOnly);
         if (command.isEmpty()) {
             return usage();
         }
-        return CommandRunner.run(CommandTree.create(command.get()), args.subList(1, args.size()), io, vm);
+        return CommandRunner.run(CommandTree.create(command.get()), rest, io, vm);
     }
 
     /** {@code vm completion bash|zsh}: the script, which calls back {@code vm _complete}. */

@@ -2,15 +2,25 @@ package org.vmbhyve.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vmbhyve.config.Setting;
 import org.vmbhyve.config.SystemConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "get", description = "Show global settings")
 final class GetCommand extends CliCommand {
 
+    @Option(names = "--json", description = "Print JSON")
+    boolean json;
+
     @Parameters(paramLabel = "all|setting")
     List<String> keys = new ArrayList<>();
+
+    @Override
+    boolean readsOnly() {
+        return true;
+    }
 
     @Override
     String helpName() {
@@ -19,17 +29,23 @@ final class GetCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        StringBuilder out = new StringBuilder(row("SETTING", "VALUE"));
+        List<Setting> rows = new ArrayList<>();
         List<String> wanted = !keys.isEmpty() && keys.get(0).equals("all") ? SystemConfig.USER_SETTINGS : keys;
         for (String key : wanted) {
             // only the exact setting names count (upstream matched substrings)
             if (SystemConfig.USER_SETTINGS.contains(key)) {
                 String value = vm.system().value(key);
-                out.append(row(key, value.isEmpty() ? "-" : value));
+                rows.add(new Setting(key, value.isEmpty() ? null : value));
             }
         }
-        print(out.toString());
+        print(json ? JsonOutput.render(rows) : render(rows));
         return 0;
+    }
+
+    private static String render(List<Setting> rows) {
+        StringBuilder out = new StringBuilder(row("SETTING", "VALUE"));
+        rows.forEach(r -> out.append(row(r.setting(), r.value() == null ? "-" : r.value())));
+        return out.toString();
     }
 
     private static String row(String key, String value) {

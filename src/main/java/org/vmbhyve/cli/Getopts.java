@@ -24,7 +24,9 @@ final class Getopts {
         /** print the overview and exit 1 ({@code switch create}) */
         USAGE,
         /** carry on (the shared {@code cmd::parse_args} loop, which has no {@code *)} branch) */
-        IGNORE
+        IGNORE,
+        /** the word is the first operand (a command upstream gives no option loop, but we give a flag) */
+        OPERAND
     }
 
     private Getopts() {
@@ -67,6 +69,9 @@ final class Getopts {
             for (int j = 1; j < arg.length(); j++) {
                 char letter = arg.charAt(j);
                 OptionSpec option = shorts.get(letter);
+                if (option == null && policy == OnBadOption.OPERAND && j == 1) {
+                    break words;
+                }
                 if (option == null) {
                     err.println("Illegal option -" + letter);
                     err.flush();

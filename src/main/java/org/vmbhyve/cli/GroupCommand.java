@@ -3,7 +3,10 @@ package org.vmbhyve.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.vmbhyve.core.VmException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -19,8 +22,40 @@ abstract class GroupCommand extends CliCommand {
     /** The sub-commands in upstream's matching order. */
     abstract Map<String, Supplier<CliCommand>> subcommands();
 
+    /**
+     * Sub-words of ours that match only when typed in full, so that no abbreviation of
+     * upstream's words changes meaning ({@code vm switch i} stays {@code info}).
+     */
+    Set<String> wholeWordsOnly() {
+        return Set.of();
+    }
+
+    /** The sub-command a word selects: a whole-word-only name, or upstream's prefix matching of the others. */
+    final Optional<String> match(String word) {
+        if (wholeWordsOnly().contains(word)) {
+            return Optional.of(word);
+        }
+        List<String> prefixed = subcommands().keySet().stream().filter(w -> !wholeWordsOnly().contains(w)).toList();
+        return CommandMatcher.find(word, prefixed);
+    }
+
     /** A check made after the empty test and before matching (the image group needs ZFS). */
     void beforeMatching() {
+    }
+
+    /** A sub-command that only reads; a bare, unknown or ambiguous sub-word is root's, as upstream checks first. */
+    @Override
+    boolean readsOnly() {
+        if (args.isEmpty() || args.get(0).isEmpty()) {
+            return false;
+        }
+        try {
+            return CommandMatcher.find(args.get(0), List.copyOf(subcommands().keySet()))
+                    .map(sub -> CommandRunner.readsOnly(subcommands().get(sub).get(), args.subList(1, args.size())))
+                    .orElse(false);
+        } catch (VmException e) {
+            return false;
+        }
     }
 
     @Override
@@ -29,8 +64,7 @@ abstract class GroupCommand extends CliCommand {
             throw help();
         }
         beforeMatching();
-        String sub = CommandMatcher.find(args.get(0), List.copyOf(subcommands().keySet()))
-                .orElseThrow(this::help);
+        String sub = match(args.get(0)).orElseThrow(this::help);
         return CommandRunner.run(subcommands().get(sub).get(), args.subList(1, args.size()), io, vm);
     }
 }

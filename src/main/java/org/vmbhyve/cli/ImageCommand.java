@@ -61,9 +61,13 @@ final class ImageCommand extends GroupCommand {
 
     @Command(name = "list", description = "List images")
     static final class ListImages extends Sub {
+        @Option(names = "--json", description = "Print JSON")
+        boolean json;
+
         @Override
         public Integer call() throws IOException {
-            print(images().list());
+            List<Images.Image> images = images().list();
+            print(json ? JsonOutput.render(images) : Images.render(images));
             return 0;
         }
     }

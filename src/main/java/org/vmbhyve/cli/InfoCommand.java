@@ -2,7 +2,6 @@ package org.vmbhyve.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.info.GuestDetails;
 import org.vmbhyve.info.GuestInspector;
@@ -20,6 +19,11 @@ final class InfoCommand extends CliCommand {
     List<String> names = new ArrayList<>();
 
     @Override
+    boolean readsOnly() {
+        return true;
+    }
+
+    @Override
     String helpName() {
         return "info";
     }
@@ -30,25 +34,9 @@ final class InfoCommand extends CliCommand {
         vm.runner().run("ifconfig", "-g", "vm-switch");
         Guests guests = new Guests(vm);
         GuestInspector inspector = new GuestInspector(vm, guests);
-        List<GuestDetails> shown = new ArrayList<>();
-        if (names.isEmpty()) {
-            guests.all().forEach(guest -> show(inspector.inspect(guest), shown));
-        }
-        for (String name : names) {
-            Guest guest = guests.require(name, "unable to locate virtual machine '" + name + "'");
-            show(inspector.inspect(guest), shown);
-        }
-        if (json) {
-            print(JsonOutput.render(shown));
-        }
+        Blocks<GuestDetails> blocks = new Blocks<>(this, json, GuestDetails::render);
+        guests.eachNamedOrAll(names, guest -> blocks.add(inspector.inspect(guest)));
+        blocks.finish();
         return 0;
-    }
-
-    /** Text blocks are printed as they are made, so earlier guests show before a lookup error. */
-    private void show(GuestDetails details, List<GuestDetails> shown) {
-        shown.add(details);
-        if (!json) {
-            print(details.render());
-        }
     }
 }

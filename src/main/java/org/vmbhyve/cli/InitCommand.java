@@ -15,7 +15,7 @@ final class InitCommand extends CliCommand {
     @Override
     public Integer call() {
         new HostSetup(vm).prepare();
-        new Switches(vm.system(), vm.runner()).initAll();
+        new Switches(vm.system(), vm.runner()).initAll(vm.ui());
         return 0;
     }
 }

@@ -24,6 +24,11 @@ final class ListCommand extends CliCommand {
     boolean json;
 
     @Override
+    boolean readsOnly() {
+        return true;
+    }
+
+    @Override
     String helpName() {
         return "list";
     }

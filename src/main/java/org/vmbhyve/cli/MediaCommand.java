@@ -1,8 +1,6 @@
 package org.vmbhyve.cli;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +8,7 @@ import org.vmbhyve.core.VmException;
 import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.media.AddressFamily;
 import org.vmbhyve.media.MediaFetcher;
+import org.vmbhyve.media.StoredMedia;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,15 +27,25 @@ abstract class MediaCommand extends CliCommand {
     @Option(names = "-u", hidden = true, description = "Accepted for compatibility; no effect")
     boolean unused;
 
+    @Option(names = "--json", description = "Print the listing as JSON")
+    boolean json;
+
     @Parameters(paramLabel = "url")
     List<String> urls = new ArrayList<>();
 
     abstract Datastore.Kind kind();
 
+    /** The listing reads; a download writes. */
+    @Override
+    boolean readsOnly() {
+        return urls.isEmpty() || urls.get(0).isEmpty();
+    }
+
     @Override
     public Integer call() throws IOException {
         if (urls.isEmpty() || urls.get(0).isEmpty()) {
-            print(listing());
+            var files = StoredMedia.list(vm.datastores(), kind());
+            print(json ? JsonOutput.render(files) : StoredMedia.render(files));
             return 0;
         }
         Path dir = (kind() == Datastore.Kind.ISO ? vm.datastores().isoDir(datastore) : vm.datastores().imgDir(datastore))
@@ -44,28 +53,5 @@ abstract class MediaCommand extends CliCommand {
         new MediaFetcher(AddressFamily.of(ipv4, ipv6), io.interactive(), io.err())
                 .fetch(urls.get(0), vm.workingDir().resolve(dir));
         return 0;
-    }
-
-    /** {@code DATASTORE FILENAME} rows: the default directory first, then each media store. */
-    private String listing() throws IOException {
-        StringBuilder out = new StringBuilder(String.format("%-20s%s%n", "DATASTORE", "FILENAME"));
-        for (Datastore ds : vm.datastores().mediaStores(kind())) {
-            if (!Files.isDirectory(ds.path())) {
-                continue;
-            }
-            List<String> files = new ArrayList<>();
-            try (DirectoryStream<Path> dir = Files.newDirectoryStream(ds.path())) {
-                for (Path file : dir) {
-                    if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                        files.add(file.getFileName().toString());
-                    }
-                }
-            }
-            files.sort(null);
-            for (String file : files) {
-                out.append(String.format("%-20s%s%n", ds.name(), file));
-            }
-        }
-        return out.toString();
     }
 }

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
-import org.vmbhyve.info.TextTable;
+import org.vmbhyve.network.SwitchDetails;
 import org.vmbhyve.network.SwitchInspector;
 import org.vmbhyve.network.SwitchOptions;
+import org.vmbhyve.network.SwitchRow;
 import org.vmbhyve.network.Switches;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "switch", description = "Manage virtual switches",
         subcommands = {SwitchCommand.Create.class, SwitchCommand.ListSwitches.class, SwitchCommand.Destroy.class,
                 SwitchCommand.Add.class, SwitchCommand.Remove.class, SwitchCommand.Vlan.class, SwitchCommand.Nat.class,
-                SwitchCommand.Address.class, SwitchCommand.Private.class, SwitchCommand.Info.class})
+                SwitchCommand.Address.class, SwitchCommand.Private.class, SwitchCommand.Info.class,
+                SwitchCommand.Import.class})
 final class SwitchCommand extends GroupCommand {
 
     @Override
@@ -38,7 +41,13 @@ final class SwitchCommand extends GroupCommand {
         subs.put("address", Address::new);
         subs.put("private", Private::new);
         subs.put("info", Info::new);
+        subs.put("import", Import::new);
         return subs;
+    }
+
+    @Override
+    Set<String> wholeWordsOnly() {
+        return Set.of("import");
     }
 
     abstract static class Sub extends CliCommand {
@@ -63,6 +72,12 @@ final class SwitchCommand extends GroupCommand {
 
         Switches switches() {
             return new Switches(vm.system(), vm.runner());
+        }
+
+        /** Every switch subcommand but the listings edits system.conf. */
+        @Override
+        boolean changesSystemConfig() {
+            return !readsOnly();
         }
     }
 
@@ -105,11 +120,18 @@ final class SwitchCommand extends GroupCommand {
 
     @Command(name = "list", description = "List switches")
     static final class ListSwitches extends Sub {
+        @Option(names = "--json", description = "Print JSON")
+        boolean json;
+
+        @Override
+        boolean readsOnly() {
+            return true;
+        }
+
         @Override
         public Integer call() {
-            TextTable table = new TextTable().row("NAME", "TYPE", "IFACE", "ADDRESS", "PRIVATE", "MTU", "VLAN", "PORTS");
-            switches().listRows().forEach(table::row);
-            print(table.render());
+            List<SwitchRow> rows = switches().rows();
+            print(json ? JsonOutput.render(rows) : SwitchRow.render(rows));
             return 0;
         }
     }
@@ -150,12 +172,30 @@ final class SwitchCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "nat", description = "No longer supported: configure NAT in the firewall")
+    @Command(name = "nat", description = "Turn NAT (and DHCP, when dnsmasq is installed) on or off")
     static final class Nat extends Sub {
         @Override
         public Integer call() {
+            if (args.size() == 2 && args.get(1).equals("on")) {
+                switches().natOn(args.get(0));
+                return 0;
+            }
+            if (args.size() == 2 && args.get(1).equals("off")) {
+                switches().natOff(args.get(0));
+                return 0;
+            }
+            // upstream's answer to anything else
             vm.ui().warn("internal nat support is currently disabled");
             vm.ui().warn("please add an address to the virtual switch and configure your firewall for NAT manually");
+            return 0;
+        }
+    }
+
+    @Command(name = "import", description = "Use an existing bridge as a manual switch")
+    static final class Import extends Sub {
+        @Override
+        public Integer call() {
+            switches().importBridge(args.isEmpty() ? "" : args.get(0), args.size() > 1 ? args.get(1) : "");
             return 0;
         }
     }
@@ -183,15 +223,25 @@ final class SwitchCommand extends GroupCommand {
 
     @Command(name = "info", description = "Show details of switches")
     static final class Info extends Sub {
+        @Option(names = "--json", description = "Print JSON")
+        boolean json;
+
+        @Override
+        boolean readsOnly() {
+            return true;
+        }
+
         @Override
         public Integer call() {
             Switches switches = switches();
             SwitchInspector inspector = new SwitchInspector(switches, vm.system(), vm.runner());
+            Blocks<SwitchDetails> blocks = new Blocks<>(this, json, SwitchDetails::render);
             for (String name : args.isEmpty() ? switches.names() : args) {
                 if (!name.isEmpty()) {
-                    print(inspector.render(name));
+                    blocks.add(inspector.inspect(name));
                 }
             }
+            blocks.finish();
             return 0;
         }
     }

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.guest.Tags;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "tags", description = "Manage guest tags",
@@ -81,15 +82,34 @@ final class TagsCommand extends GroupCommand {
 
     @Command(name = "list", description = "Show a guest's tags")
     static final class ListTags extends Sub {
+        @Option(names = "--json", description = "Print JSON")
+        boolean json;
+
+        @Override
+        boolean readsOnly() {
+            return true;
+        }
+
         @Override
         public Integer call() {
-            service().list(name()).ifPresent(this::println);
+            java.util.Optional<String> tags = service().list(name());
+            if (json) {
+                print(JsonOutput.render(new Tags.GuestTags(name(), Tags.split(tags.orElse("")))));
+            } else {
+                tags.ifPresent(this::println);
+            }
             return 0;
         }
     }
 
     @Command(name = "find", description = "List the guests that have a tag")
     static final class Find extends Sub {
+
+        @Override
+        boolean readsOnly() {
+            return true;
+        }
+
         @Override
         public Integer call() {
             println(String.join(" ", service().find(name())));
@@ -99,6 +119,12 @@ final class TagsCommand extends GroupCommand {
 
     @Command(name = "help", description = "Show help for tags")
     static final class Help extends Sub {
+
+        @Override
+        boolean readsOnly() {
+            return true;
+        }
+
         @Override
         public Integer call() {
             throw help();

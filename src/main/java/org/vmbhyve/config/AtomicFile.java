@@ -2,6 +2,7 @@ package org.vmbhyve.config;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
 
-/** Replaces a file's content in one step: a reader sees the old file or the new, never half. */
+/**
+ * Replaces a file's content in one step: a temporary file in the same directory, synced, then
+ * renamed over the old one. A reader, or a crash at any moment, sees the old file or the new,
+ * never half.
+ */
 public final class AtomicFile {
 
     private AtomicFile() {
@@ -29,8 +34,31 @@ public final class AtomicFile {
             }
             Files.setPosixFilePermissions(tmp, mode);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            syncDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Removes the temporary files of writes to {@code file} that were killed before their
+     * rename. Only safe while no other write to it can be under way: under the file's lock.
+     */
+    public static void removeLeftovers(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "." + file.getFileName() + "*.tmp")) {
+            for (Path temp : temps) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Makes the rename itself durable, so a power cut after we return cannot bring the old file back. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // not every system lets a directory be opened for this; the data itself is on disk
         }
     }
 }

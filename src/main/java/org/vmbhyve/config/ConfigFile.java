@@ -7,18 +7,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A config file on disk that we change in place, keeping every other line and comment, and
- * always through an atomic replace so a crash never leaves a half-written config.
+ * always through an atomic replace so a crash never leaves a half-written config. A shared file
+ * (a guest's config, {@code system.conf}) has a lock: each change takes it, re-reads the file
+ * and writes it back before letting go, so two commands never lose each other's edits.
  */
 public final class ConfigFile {
 
-    private final Path path;
+    /** Where the lock of a shared config file lives: a region of a lock file. */
+    public record Lock(Path file, long region) {
+    }
 
+    private final Path path;
+    private final Lock lock;
+
+    /** A file no other command writes: one being built, or a copy of our own. */
     public ConfigFile(Path path) {
+        this(path, null);
+    }
+
+    public ConfigFile(Path path, Lock lock) {
         this.path = path;
+        this.lock = lock;
     }
 
     public Path path() {
@@ -30,26 +44,52 @@ public final class ConfigFile {
     }
 
     public void set(String key, String value) throws IOException {
-        edit(lines -> SysrcEdit.assign(lines, key, value));
+        update(edit -> edit.set(key, value));
     }
 
     public void appendWords(String key, List<String> words) throws IOException {
-        edit(lines -> SysrcEdit.appendWords(lines, key, words));
+        update(edit -> edit.appendWords(key, words));
     }
 
     public void removeWords(String key, List<String> words) throws IOException {
-        edit(lines -> SysrcEdit.removeWords(lines, key, words));
+        update(edit -> edit.removeWords(key, words));
     }
 
     /** Removes every assignment of key; false when the file had none. */
     public boolean delete(String key) throws IOException {
-        List<String> lines = readLines();
-        List<String> edited = SysrcEdit.delete(lines, key);
-        if (edited == null) {
-            return false;
+        boolean[] found = {false};
+        update(edit -> found[0] = edit.delete(key));
+        return found[0];
+    }
+
+    /**
+     * Under the file's lock: reads the file as it is now, applies the edits and, when they
+     * changed anything, writes it back in one atomic step.
+     */
+    public void update(Consumer<ConfigEdit> change) throws IOException {
+        try (LockFile.Hold hold = hold()) {
+            List<String> lines = readLines();
+            ConfigEdit edit = new ConfigEdit(lines);
+            change.accept(edit);
+            if (!edit.lines().equals(lines)) {
+                if (lock != null) {
+                    AtomicFile.removeLeftovers(path);
+                }
+                write(edit.lines());
+            }
         }
-        write(edited);
-        return true;
+    }
+
+    /**
+     * Takes the file's lock for a command that checks the file, acts on the host and then edits
+     * it, so no other command changes it in between. Edits made while it is held re-read the
+     * file and write at once, as always.
+     */
+    public LockFile.Hold lock() {
+        if (lock == null) {
+            throw new IllegalStateException(path + " has no lock");
+        }
+        return hold();
     }
 
     /** The raw value of the last assignment, as sysrc reports it. */
@@ -61,8 +101,13 @@ public final class ConfigFile {
         }
     }
 
-    private void edit(UnaryOperator<List<String>> change) throws IOException {
-        write(change.apply(readLines()));
+    /** The lock, or null for a file nobody else writes. */
+    private LockFile.Hold hold() {
+        if (lock == null) {
+            return null;
+        }
+        Optional<LockFile.Hold> hold = LockFile.of(lock.file()).acquire(lock.region(), LockFile.WAIT);
+        return hold.orElseThrow(() -> new LockTimeout(path));
     }
 
     private List<String> readLines() throws IOException {

@@ -90,6 +90,32 @@ public final class ConfigValues {
         return get(key, "");
     }
 
+    /** A setting of the guest key table; see {@link GuestKey#key()}. */
+    public Optional<String> get(GuestKey key) {
+        return get(key.key());
+    }
+
+    public String get(GuestKey key, String fallback) {
+        return get(key.key(), fallback);
+    }
+
+    public String value(GuestKey key) {
+        return value(key.key());
+    }
+
+    public boolean yesno(GuestKey key) {
+        return yesno(key.key());
+    }
+
+    public boolean yesno(GuestKey key, String fallback) {
+        return yesno(key.key(), fallback);
+    }
+
+    /** Every key the file sets, in file order, each once. */
+    public java.util.List<String> keys() {
+        return entries.stream().map(Entry::key).distinct().toList();
+    }
+
     /** Upstream's {@code config::yesno}: true unless empty or one of no/false/off/0. */
     public boolean yesno(String key, String fallback) {
         return YesNo.isTrue(get(key, fallback));

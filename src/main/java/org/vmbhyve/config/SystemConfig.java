@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@code $vm_dir/.config/system.conf}: switches, datastores and the few global settings.
- * Reads go through the upstream parser; writes through sysrc-style in-place edits.
+ * Reads go through the upstream parser; writes through sysrc-style in-place edits, each under
+ * the file's lock.
  */
 public final class SystemConfig {
 
@@ -17,9 +19,15 @@ public final class SystemConfig {
     private final ConfigFile file;
     private ConfigValues values;
 
-    public SystemConfig(Path file) {
-        this.file = new ConfigFile(file);
+    /** @param lockFile the lock file whose first region guards this file */
+    public SystemConfig(Path file, Path lockFile) {
+        this.file = new ConfigFile(file, new ConfigFile.Lock(lockFile, 0));
         this.values = ConfigValues.load(file);
+    }
+
+    /** {@code $vm_dir/.config}: where vm keeps its own host-wide files. */
+    public Path directory() {
+        return file.path().getParent();
     }
 
     public ConfigValues values() {
@@ -35,21 +43,15 @@ public final class SystemConfig {
     }
 
     public void set(String key, String value) throws IOException {
-        ensureExists();
-        file.set(key, value);
-        reload();
+        update(edit -> edit.set(key, value));
     }
 
     public void appendWords(String key, List<String> words) throws IOException {
-        ensureExists();
-        file.appendWords(key, words);
-        reload();
+        update(edit -> edit.appendWords(key, words));
     }
 
     public void removeWords(String key, List<String> words) throws IOException {
-        ensureExists();
-        file.removeWords(key, words);
-        reload();
+        update(edit -> edit.removeWords(key, words));
     }
 
     public boolean delete(String key) throws IOException {
@@ -59,9 +61,31 @@ public final class SystemConfig {
         return found;
     }
 
+    /** Several edits written together: all of them land, or none. */
+    public void update(Consumer<ConfigEdit> change) throws IOException {
+        ensureExists();
+        file.update(change);
+        reload();
+    }
+
+    /**
+     * Locks the file for a command that reads the settings, changes the host and then writes
+     * the settings (a switch or datastore command), and re-reads it: two such commands never act
+     * on the same stale view.
+     */
+    public LockFile.Hold lock() {
+        LockFile.Hold hold = file.lock();
+        reload();
+        return hold;
+    }
+
     private void ensureExists() throws IOException {
         if (!Files.exists(file.path())) {
-            Files.createFile(file.path());
+            try {
+                Files.createFile(file.path());
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another command made it first
+            }
         }
     }
 

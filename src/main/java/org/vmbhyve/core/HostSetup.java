@@ -3,6 +3,7 @@ package org.vmbhyve.core;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.vmbhyve.host.ProcessRunner;
 
 /** {@code vm init}'s host preparation ({@code util::setup}): modules, tap behaviour, default template. */
 public final class HostSetup {
@@ -25,9 +26,14 @@ public final class HostSetup {
     }
 
     private void loadModule(String module) {
-        if (!vm.runner().run("kldstat", "-qm", module).ok() && !vm.runner().run("kldload", module).ok()) {
+        if (!ensureModule(vm.runner(), module)) {
             throw new VmException("unable to load " + module + ".ko!");
         }
+    }
+
+    /** Loads a kernel module unless it is loaded already; false when it cannot be loaded. */
+    public static boolean ensureModule(ProcessRunner runner, String module) {
+        return runner.run("kldstat", "-qm", module).ok() || runner.run("kldload", module).ok();
     }
 
     /** A package's example default.conf makes a bare {@code vm create} work out of the box. */

@@ -18,7 +18,9 @@ import org.vmbhyve.host.ProcessRunner;
 /**
  * The checks upstream makes before every non-informational command, in its order: enabled in
  * rc.conf, root, vmm loaded and usable, ZFS when asked for, a valid {@code $vm_dir}; then the
- * directory skeleton and {@code system.conf} are made if missing.
+ * directory skeleton and {@code system.conf} are made if missing. A user other than root may
+ * run commands that only read: for them the host checks (which load modules) are skipped and
+ * nothing is created.
  */
 public final class Startup {
 
@@ -34,10 +36,17 @@ public final class Startup {
         this.ui = ui;
     }
 
-    public VmContext boot(HostPaths paths, Clock clock, RandomGenerator random, Path workingDir) {
+    /** @param readsOnly whether the command only reads, so that a user other than root may run it */
+    public VmContext boot(HostPaths paths, Clock clock, RandomGenerator random, Path workingDir, boolean readsOnly) {
         RcConf rc = RcConf.load(env);
         checkEnabled(rc);
-        checkBhyveSupport(rc);
+        boolean root = host.isRoot();
+        if (!root && !readsOnly) {
+            throw new VmException("virtual machines can only be managed by root");
+        }
+        if (root) {
+            checkBhyveSupport(rc);
+        }
 
         String vmDirSetting = rc.get("vm_dir").orElse("");
         String zfsDataset = null;
@@ -55,9 +64,11 @@ public final class Startup {
             throw new VmException("$vm_dir has not been configured or is not a valid directory");
         }
         Path vmDir = Path.of(vmDirSetting);
-        prepareLayout(vmDir);
+        if (root) {
+            prepareLayout(vmDir);
+        }
 
-        SystemConfig system = new SystemConfig(vmDir.resolve(".config/system.conf"));
+        SystemConfig system = new SystemConfig(vmDir.resolve(".config/system.conf"), paths.systemConfigLock());
         Datastores datastores = new Datastores(vmDir, zfsDataset, system, mounts);
         return new VmContext(env, rc, vmDir, zfsDataset, system, datastores, runner, host, paths, clock, random,
                 workingDir, ui);
@@ -80,7 +91,7 @@ public final class Startup {
             return java.util.Optional.empty();
         }
         Path vmDir = Path.of(vmDirSetting);
-        SystemConfig system = new SystemConfig(vmDir.resolve(".config/system.conf"));
+        SystemConfig system = new SystemConfig(vmDir.resolve(".config/system.conf"), paths.systemConfigLock());
         return java.util.Optional.of(new VmContext(env, rc, vmDir, zfsDataset, system,
                 new Datastores(vmDir, zfsDataset, system, mounts), runner, host, paths, clock, random, workingDir, ui));
     }
@@ -100,9 +111,6 @@ public final class Startup {
     }
 
     private void checkBhyveSupport(RcConf rc) {
-        if (host.uid() != 0) {
-            throw new VmException("virtual machines can only be managed by root");
-        }
         if (YesNo.isTrue(rc.get("vm_disable_host_checks").orElse(""))) {
             return;
         }

@@ -41,6 +41,11 @@ public final class Datastores {
         return names;
     }
 
+    /** {@code vm datastore list}: every store, as listed. */
+    public List<DatastoreRow> rows() {
+        return all().stream().map(DatastoreRow::of).toList();
+    }
+
     /** Every configured store with a spec, resolved (unmounted ZFS stores have a null path). */
     public List<Datastore> all() {
         List<Datastore> stores = new ArrayList<>();
@@ -165,10 +170,12 @@ public final class Datastores {
             throw new VmException("unable to locate the specified dataset");
         }
         try {
-            system.removeWords("datastore_list", List.of(name));
-            if (!system.delete("path_" + name)) {
-                throw new VmException("error removing settings from configuration file");
-            }
+            system.update(edit -> {
+                edit.removeWords("datastore_list", List.of(name));
+                if (!edit.delete("path_" + name)) {
+                    throw new VmException("error removing settings from configuration file");
+                }
+            });
         } catch (IOException e) {
             throw new VmException("error removing settings from configuration file");
         }
@@ -185,8 +192,10 @@ public final class Datastores {
 
     private void save(String name, String spec) {
         try {
-            system.appendWords("datastore_list", List.of(name));
-            system.set("path_" + name, spec);
+            system.update(edit -> {
+                edit.appendWords("datastore_list", List.of(name));
+                edit.set("path_" + name, spec);
+            });
         } catch (IOException | IllegalArgumentException e) {
             throw new VmException("error saving settings to configuration file");
         }

@@ -1,7 +1,6 @@
 package org.vmbhyve.guest;
 
 import java.io.IOException;
-import org.vmbhyve.config.ConfigFile;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
@@ -16,19 +15,40 @@ public final class DeviceAdder {
         this.vm = vm;
     }
 
-    /** Adds disk N+1 with the emulation of the last existing disk. */
+    /**
+     * Adds disk N+1 with the emulation of the last existing disk. The config stays locked from
+     * choosing N to writing it, so parallel adds get different numbers and all are kept.
+     */
     public void addDisk(Guest guest, String device, String size) {
-        ConfigValues config = guest.config();
-        int num = 0;
-        String emulation = "";
-        while (!config.value("disk" + num + "_name").isEmpty()) {
-            emulation = config.value("disk" + num + "_type");
-            num++;
+        try {
+            guest.configFile().update(edit -> {
+                ConfigValues config = edit.values();
+                int num = 0;
+                String emulation = "";
+                while (!config.value("disk" + num + "_name").isEmpty()) {
+                    emulation = config.value("disk" + num + "_type");
+                    num++;
+                }
+                if (emulation.isEmpty()) {
+                    throw new VmException("failed to get emulation type of the existing guest disks");
+                }
+                String diskName = createDisk(guest, config, num, device, size);
+                try {
+                    edit.set("disk" + num + "_name", diskName);
+                    edit.set("disk" + num + "_type", emulation);
+                    edit.set("disk" + num + "_dev", device);
+                } catch (IllegalArgumentException e) {
+                    throw new VmException("disk image created but errors while updating guest configuration");
+                }
+            });
+        } catch (IOException e) {
+            throw new VmException("disk image created but errors while updating guest configuration");
         }
-        if (emulation.isEmpty()) {
-            throw new VmException("failed to get emulation type of the existing guest disks");
-        }
-        String diskName;
+        guest.reload();
+    }
+
+    /** The new disk on the host: a zvol or a sparse file; returns its {@code diskN_name}. */
+    private String createDisk(Guest guest, ConfigValues config, int num, String device, String size) {
         switch (device) {
             case "zvol", "sparse-zvol" -> {
                 if (!guest.datastore().zfs()) {
@@ -39,40 +59,33 @@ public final class DeviceAdder {
                         config.value("zfs_zvol_opts"))) {
                     throw new VmException("failed to create new ZVOL " + volume);
                 }
-                diskName = "disk" + num;
+                return "disk" + num;
             }
             case "file" -> {
-                diskName = "disk" + num + ".img";
+                String diskName = "disk" + num + ".img";
                 if (!vm.runner().run("truncate", "-s", size, guest.dir().resolve(diskName).toString()).ok()) {
                     throw new VmException("failed to create sparse file for disk image");
                 }
+                return diskName;
             }
             default -> throw new VmException("device type must be one of the following: zvol sparse-zvol file");
         }
-        ConfigFile conf = guest.configFile();
-        try {
-            conf.set("disk" + num + "_name", diskName);
-            conf.set("disk" + num + "_type", emulation);
-            conf.set("disk" + num + "_dev", device);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new VmException("disk image created but errors while updating guest configuration");
-        }
-        guest.reload();
     }
 
     /** Adds NIC N+1 on the switch, with the emulation of the last NIC (virtio-net if none). */
     public void addNetwork(Guest guest, String switchName) {
-        ConfigValues config = guest.config();
-        int num = 0;
-        String emulation = "virtio-net";
-        while (!config.value("network" + num + "_type").isEmpty()) {
-            emulation = config.value("network" + num + "_type");
-            num++;
-        }
-        ConfigFile conf = guest.configFile();
         try {
-            conf.set("network" + num + "_type", emulation);
-            conf.set("network" + num + "_switch", switchName);
+            guest.configFile().update(edit -> {
+                ConfigValues config = edit.values();
+                int num = 0;
+                String emulation = "virtio-net";
+                while (!config.value("network" + num + "_type").isEmpty()) {
+                    emulation = config.value("network" + num + "_type");
+                    num++;
+                }
+                edit.set("network" + num + "_type", emulation);
+                edit.set("network" + num + "_switch", switchName);
+            });
         } catch (IOException | IllegalArgumentException e) {
             throw new VmException("errors encountered while updating guest configuration");
         }

@@ -11,10 +11,13 @@ import org.vmbhyve.datastore.GuestHome;
 public final class Guest {
 
     private final GuestHome home;
+    private final GuestLock lock;
     private ConfigValues config;
 
-    public Guest(GuestHome home) {
+    /** @param lockFile this host's lock file for the guest ({@code HostPaths#guestLock}) */
+    public Guest(GuestHome home, Path lockFile) {
         this.home = home;
+        this.lock = new GuestLock(home.name(), lockFile);
     }
 
     public String name() {
@@ -33,8 +36,13 @@ public final class Guest {
         return home.datastore();
     }
 
+    public GuestLock lock() {
+        return lock;
+    }
+
+    /** The config file; every change to it takes the guest's config lock. */
     public ConfigFile configFile() {
-        return new ConfigFile(home.configPath());
+        return new ConfigFile(home.configPath(), lock.config());
     }
 
     /** The configuration, read once; call {@link #reload()} after writing to it. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.vmbhyve.config.ConfigFile;
+import org.vmbhyve.config.LockFile;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
@@ -40,6 +41,13 @@ public final class GuestCreator {
         if (!GuestName.isValid(req.name())) {
             throw new VmException("invalid virtual machine name - '" + req.name() + "'");
         }
+        // of several creates of one name, the first makes it and the others find it made
+        try (LockFile.Hold change = new GuestLock(req.name(), vm.paths().guestLock(req.name())).change()) {
+            createLocked(req);
+        }
+    }
+
+    private void createLocked(CreateRequest req) {
         guests.find(req.name()).ifPresent(g ->
                 { throw new VmException("virtual machine already exists in " + g.datastore().path() + "/" + req.name()); });
         Datastore ds = vm.datastores().guestStore(req.datastore())

@@ -2,6 +2,7 @@ package org.vmbhyve.guest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.vmbhyve.config.LockFile;
 import org.vmbhyve.core.QuietExit;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
@@ -26,6 +27,15 @@ public final class GuestRemover {
         if (!force && !vm.ui().confirm("Are you sure you want to completely remove this virtual machine")) {
             throw new QuietExit(0);
         }
+        // checked again under the locks: it may have been started while we asked
+        try (LockFile.Hold change = guest.lock().change();
+             LockFile.Hold run = guests.holdStopped(guest).orElseThrow(() -> new QuietExit(1))) {
+            guests.require(name, name + " doesn't appear to be a valid virtual machine");
+            remove(guest);
+        }
+    }
+
+    private void remove(Guest guest) {
         if (guest.dataset() != null && !new Zfs(vm.runner()).destroyRecursive(guest.dataset())) {
             throw new VmException("failed to destroy ZFS dataset " + guest.dataset());
         }

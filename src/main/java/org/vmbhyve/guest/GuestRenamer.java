@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.vmbhyve.config.LockFile;
 import org.vmbhyve.core.QuietExit;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
@@ -24,12 +25,40 @@ public final class GuestRenamer {
         if (!GuestName.isValid(newName)) {
             throw new VmException("invalid virtual machine name - '" + newName + "'");
         }
+        refuseExisting(newName);
+        Guest guest = guests.require(oldName, oldName + " doesn't appear to be a valid virtual machine");
+        // both names, in a fixed order so that two renames never wait for each other
+        GuestLock target = new GuestLock(newName, vm.paths().guestLock(newName));
+        boolean oldFirst = oldName.compareTo(newName) < 0;
+        try (LockFile.Hold first = (oldFirst ? guest.lock() : target).change();
+             LockFile.Hold second = (oldFirst ? target : guest.lock()).change()) {
+            refuseExisting(newName);
+            guests.require(oldName, oldName + " doesn't appear to be a valid virtual machine");
+            try (LockFile.Hold run = guests.holdStopped(guest).orElseThrow(() -> new QuietExit(1));
+                 LockFile.Hold config = guest.configFile().lock()) {
+                dropStaleLock(guest);
+                move(guest, oldName, newName);
+            }
+        }
+    }
+
+    private void refuseExisting(String newName) {
         guests.find(newName).ifPresent(g ->
                 { throw new VmException("directory " + g.datastore().path() + "/" + newName + " already exists"); });
-        Guest guest = guests.require(oldName, oldName + " doesn't appear to be a valid virtual machine");
-        if (guests.confirmStopped(guest, false) != 0) {
-            throw new QuietExit(1);
+    }
+
+    /** A run.lock left by a dead supervisor would make the renamed guest look locked. */
+    private void dropStaleLock(Guest guest) {
+        if (guests.lockHost(guest).isPresent() && guests.liveLockHost(guest).isEmpty()) {
+            try {
+                Files.deleteIfExists(guest.runLock());
+            } catch (IOException e) {
+                throw new VmException("unable to remove stale " + guest.runLock());
+            }
         }
+    }
+
+    private void move(Guest guest, String oldName, String newName) {
         Path store = guest.datastore().path();
         if (guest.dataset() != null) {
             String target = guest.datastore().dataset() + "/" + newName;

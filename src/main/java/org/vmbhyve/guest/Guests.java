@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.vmbhyve.config.LockFile;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.datastore.Datastore;
@@ -22,12 +24,25 @@ public final class Guests {
     }
 
     public Optional<Guest> find(String name) {
-        return vm.datastores().findGuest(name).map(Guest::new);
+        return vm.datastores().findGuest(name).map(home -> new Guest(home, vm.paths().guestLock(home.name())));
     }
 
     /** The guest, or the given upstream error when there is none. */
     public Guest require(String name, String errorIfMissing) {
         return find(name).orElseThrow(() -> new VmException(errorIfMissing));
+    }
+
+    /**
+     * Hands each named guest to the action in turn, or every guest when no names are given; a
+     * name that is not a guest stops with upstream's error, after the guests before it were handled.
+     */
+    public void eachNamedOrAll(List<String> names, java.util.function.Consumer<Guest> action) {
+        if (names.isEmpty()) {
+            all().forEach(action);
+        }
+        for (String name : names) {
+            action.accept(require(name, "unable to locate virtual machine '" + name + "'"));
+        }
     }
 
     /**
@@ -49,7 +64,7 @@ public final class Guests {
             for (String name : names) {
                 Path guestDir = ds.path().resolve(name);
                 if (Files.exists(guestDir.resolve(name + ".conf"))) {
-                    guests.add(new Guest(new GuestHome(name, ds, guestDir)));
+                    guests.add(new Guest(new GuestHome(name, ds, guestDir), vm.paths().guestLock(name)));
                 }
             }
         }
@@ -63,7 +78,7 @@ public final class Guests {
             RunningGuests.Process p = process.get();
             return new GuestState(p.loader() ? GuestState.Kind.BOOTLOADER : GuestState.Kind.RUNNING, p.pid(), null);
         }
-        Optional<String> lockHost = lockHost(guest);
+        Optional<String> lockHost = liveLockHost(guest);
         if (lockHost.isPresent()) {
             return new GuestState(GuestState.Kind.LOCKED, null, lockHost.get());
         }
@@ -85,13 +100,21 @@ public final class Guests {
     }
 
     /**
+     * The host holding the guest's {@code run.lock}, leaving out a lock of this host whose
+     * supervisor is dead (killed, or the host was reset): that guest is stopped.
+     */
+    public Optional<String> liveLockHost(Guest guest) {
+        return lockHost(guest).filter(host -> !host.equals(vm.host().hostname()) || !guest.lock().stale(guest.runLock()));
+    }
+
+    /**
      * Upstream's {@code vm::confirm_stopped}: warns and fails when the guest is locked (by another
-     * host, or by this one unless {@code skipOwnLock}) or has a vmm device here.
+     * host, or by a live supervisor of this one unless {@code skipOwnLock}) or has a vmm device here.
      *
      * @return 0 when stopped, 2 when locked, 1 when a vmm device exists
      */
     public int confirmStopped(Guest guest, boolean skipOwnLock) {
-        Optional<String> lockHost = lockHost(guest);
+        Optional<String> lockHost = liveLockHost(guest);
         if (lockHost.isPresent() && (!skipOwnLock || !lockHost.get().equals(vm.host().hostname()))) {
             vm.ui().warn(guest.name() + " appears to be running on " + lockHost.get() + " (locked)");
             return 2;
@@ -101,5 +124,23 @@ public final class Guests {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * For a command about to destroy or rename the guest (holding its change lock): upstream's
+     * {@code confirm_stopped}, and the guest's run lock held so that no supervisor can start
+     * it meanwhile. Empty, after a warning, when the guest runs.
+     */
+    public Optional<LockFile.Hold> holdStopped(Guest guest) {
+        Optional<LockFile.Hold> run = guest.lock().run(Duration.ZERO);
+        if (run.isEmpty()) {
+            vm.ui().warn(guest.name() + " appears to be running on " + vm.host().hostname() + " (locked)");
+            return run;
+        }
+        if (confirmStopped(guest, false) != 0) {
+            run.get().close();
+            return Optional.empty();
+        }
+        return run;
     }
 }

@@ -8,6 +8,10 @@ import org.vmbhyve.core.VmException;
 /** Guest tags: the space-separated {@code tags} key of a guest's config. */
 public final class Tags {
 
+    /** {@code vm tags list --json}: a guest's tags, one word each. */
+    public record GuestTags(String name, List<String> tags) {
+    }
+
     private final Guests guests;
 
     public Tags(Guests guests) {

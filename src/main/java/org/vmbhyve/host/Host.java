@@ -8,6 +8,11 @@ public interface Host {
     /** The effective user id ({@code id -u}). */
     long uid();
 
+    /** Whether {@code vm} runs as root, which may manage guests: the one place that decides it. */
+    default boolean isRoot() {
+        return uid() == 0;
+    }
+
     /** The host name as {@code hostname} prints it. */
     String hostname();
 

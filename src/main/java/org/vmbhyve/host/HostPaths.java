@@ -23,6 +23,24 @@ public final class HostPaths {
         return get("/dev/vmm/" + guest);
     }
 
+    /**
+     * Where vm keeps its lock files: outside {@code $vm_dir}, so guest directories, their
+     * snapshots and migrations hold exactly what upstream's do, and emptied at boot like every
+     * run-time file.
+     */
+    public Path lockDir() {
+        return get("/var/run/vm-bhyve");
+    }
+
+    /** A guest's locks ({@code guest.GuestLock}); guest names never start with a dot. */
+    public Path guestLock(String guest) {
+        return lockDir().resolve(guest + ".lock");
+    }
+
+    public Path systemConfigLock() {
+        return lockDir().resolve(".system.conf.lock");
+    }
+
     /** Where a package installs the example templates that {@code vm init} copies. */
     public Path exampleTemplates() {
         return get("/usr/local/share/examples/vm-bhyve");

@@ -14,6 +14,9 @@ public interface ProcessRunner {
     /** Runs argv to completion and captures its output. A missing tool yields exit 127. */
     ProcessResult run(List<String> argv);
 
+    /** Runs argv to completion with {@code input} as its stdin (e.g. rules for {@code pfctl -f -}). */
+    ProcessResult run(List<String> argv, String input);
+
     /** Runs argv with this process's terminal (editor, console, fetch progress) and waits. */
     int runAttached(List<String> argv);
 

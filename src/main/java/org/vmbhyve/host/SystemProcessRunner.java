@@ -3,6 +3,7 @@ package org.vmbhyve.host;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,15 +23,27 @@ public final class SystemProcessRunner implements ProcessRunner {
 
     @Override
     public ProcessResult run(List<String> argv) {
+        return run(argv, null);
+    }
+
+    /** With a null input, stdin is /dev/null; otherwise the input is written and stdin closed. */
+    @Override
+    public ProcessResult run(List<String> argv, String input) {
         Optional<List<String>> resolved = resolve(argv);
         if (resolved.isEmpty()) {
             return new ProcessResult(127, "", argv.get(0) + ": not found\n");
         }
         try {
-            Process process = new ProcessBuilder(resolved.get())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(resolved.get());
+            if (input == null) {
+                builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            }
+            Process process = builder.start();
             CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
+            if (input != null) {
+                // written on its own thread, so a child that talks before it reads cannot block us
+                CompletableFuture.runAsync(() -> feed(process.getOutputStream(), input));
+            }
             String out = drain(process.getInputStream());
             int code = process.waitFor();
             return new ProcessResult(code, out, err.join());
@@ -119,6 +132,14 @@ public final class SystemProcessRunner implements ProcessRunner {
             full.set(0, exe);
             return full;
         });
+    }
+
+    private static void feed(OutputStream out, String input) {
+        try (out) {
+            out.write(input.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the child stopped reading; its exit status tells the caller
+        }
     }
 
     private static String drain(InputStream in) {

@@ -4,9 +4,13 @@ import java.util.List;
 
 /**
  * Everything {@code vm info} shows about one guest. Text fields hold what upstream prints,
- * including its {@code -}, {@code none} and {@code auto} placeholders; null fields are not shown.
+ * including its {@code none} and {@code auto} placeholders; an unset setting is null, shown as
+ * {@code -}, and the null blocks (topology, resident memory, console ports) are not shown.
  *
- * @param snapshots ZFS guests: the {@code zfs list} lines of their snapshots (name, used, creation)
+ * The components are the {@code --json} fields.
+ *
+ * @param memoryBytes the configured memory in bytes, null when it does not read as a size
+ * @param snapshots ZFS guests: their snapshots, oldest first
  * @param cloneOrigin ZFS guests made by {@code vm clone}: the snapshot they came from
  */
 public record GuestDetails(
@@ -18,12 +22,13 @@ public record GuestDetails(
         String cpu,
         String cpuTopology,
         String memory,
+        Long memoryBytes,
         Long memoryResident,
         List<Port> consolePorts,
         List<String> virtioConsoles,
         List<Nic> networkInterfaces,
         List<Disk> virtualDisks,
-        List<String> snapshots,
+        List<Snapshot> snapshots,
         String cloneOrigin) {
 
     public record Port(String name, String device) {
@@ -36,6 +41,19 @@ public record GuestDetails(
     /** @param bytesSize null when the disk's size could not be read */
     public record Disk(int number, String deviceType, String emulation, String options, String systemPath,
                        Long bytesSize, Long bytesUsed) {
+    }
+
+    /** A line of {@code zfs list -H -o name,used,creation}; used as zfs prints it (e.g. {@code 1.2M}). */
+    public record Snapshot(String name, String used, String creation) {
+
+        static Snapshot parse(String line) {
+            String[] fields = line.split("\t", 3);
+            return fields.length == 3 ? new Snapshot(fields[0], fields[1], fields[2]) : new Snapshot(line, null, null);
+        }
+
+        String line() {
+            return used == null ? name : name + "\t" + used + "\t" + creation;
+        }
     }
 
     /** The text block, line for line as upstream prints it. */
@@ -88,7 +106,7 @@ public record GuestDetails(
         }
         if (!snapshots.isEmpty()) {
             out.append("\n  snapshots\n");
-            snapshots.forEach(line -> out.append("    ").append(line).append('\n'));
+            snapshots.forEach(snapshot -> out.append("    ").append(snapshot.line()).append('\n'));
         }
         if (cloneOrigin != null) {
             out.append("\n  clone-origin\n    ").append(cloneOrigin).append('\n');
@@ -98,6 +116,6 @@ public record GuestDetails(
     }
 
     private static void line(StringBuilder out, String indent, String title, String value) {
-        out.append(indent).append(title).append(": ").append(value).append('\n');
+        out.append(indent).append(title).append(": ").append(value == null ? "-" : value).append('\n');
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.GuestKey;
+import org.vmbhyve.config.Size;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestState;
@@ -37,10 +39,10 @@ public final class GuestInspector {
                 ? (guest.hasSavedState() ? "Suspended" : "Stopped") : state.text()).toLowerCase(Locale.ROOT);
 
         String topology = null;
-        if (!c.value("cpu_sockets").isEmpty()) {
-            topology = "sockets=" + c.value("cpu_sockets")
-                    + (c.value("cpu_cores").isEmpty() ? "" : ", cores=" + c.value("cpu_cores"))
-                    + (c.value("cpu_threads").isEmpty() ? "" : ", threads=" + c.value("cpu_threads"));
+        if (!c.value(GuestKey.CPU_SOCKETS).isEmpty()) {
+            topology = "sockets=" + c.value(GuestKey.CPU_SOCKETS)
+                    + (c.value(GuestKey.CPU_CORES).isEmpty() ? "" : ", cores=" + c.value(GuestKey.CPU_CORES))
+                    + (c.value(GuestKey.CPU_THREADS).isEmpty() ? "" : ", threads=" + c.value(GuestKey.CPU_THREADS));
         }
         Long resident = null;
         List<GuestDetails.Port> ports = null;
@@ -54,15 +56,16 @@ public final class GuestInspector {
             }
         }
         return new GuestDetails(guest.name(), stateText, guest.datastore().name(),
-                c.get("loader", "none"), c.get("uuid", "auto"), c.get("cpu", "-"), topology, c.get("memory", "-"),
+                c.get(GuestKey.LOADER, "none"), c.get(GuestKey.UUID, "auto"), c.get(GuestKey.CPU).orElse(null), topology, c.get(GuestKey.MEMORY).orElse(null),
+                Size.memory(c.value(GuestKey.MEMORY)).orElse(null),
                 resident, ports, vtcons, nics(c), disks(guest), snapshots(guest), cloneOrigin(guest));
     }
 
     private List<GuestDetails.Nic> nics(ConfigValues c) {
         List<GuestDetails.Nic> nics = new ArrayList<>();
-        for (int n = 0; !c.value("network" + n + "_type").isEmpty(); n++) {
-            nics.add(new GuestDetails.Nic(n, c.get("network" + n + "_type", "-"), c.get("network" + n + "_switch", "-"),
-                    c.get("network" + n + "_mac", "-"), c.get("network" + n + "_device", "-")));
+        for (int n = 0; !c.value(GuestKey.NETWORK_TYPE.at(n)).isEmpty(); n++) {
+            nics.add(new GuestDetails.Nic(n, c.value(GuestKey.NETWORK_TYPE.at(n)), c.get(GuestKey.NETWORK_SWITCH.at(n)).orElse(null),
+                    c.get(GuestKey.NETWORK_MAC.at(n)).orElse(null), c.get(GuestKey.NETWORK_DEVICE.at(n)).orElse(null)));
         }
         return nics;
     }
@@ -71,12 +74,12 @@ public final class GuestInspector {
         ConfigValues c = guest.config();
         List<GuestDetails.Disk> disks = new ArrayList<>();
         for (int n = 0; ; n++) {
-            String name = c.value("disk" + n + "_name");
-            String type = c.value("disk" + n + "_type");
+            String name = c.value(GuestKey.DISK_NAME.at(n));
+            String type = c.value(GuestKey.DISK_TYPE.at(n));
             if (name.isEmpty() || type.isEmpty()) {
                 break;
             }
-            String device = c.get("disk" + n + "_dev", "file");
+            String device = c.get(GuestKey.DISK_DEV.at(n), "file");
             String path = guest.diskPath(name, device);
             Long size = null;
             Long used = null;
@@ -98,7 +101,7 @@ public final class GuestInspector {
                     // custom devices: the size is not ours to read
                 }
             }
-            disks.add(new GuestDetails.Disk(n, device, c.get("disk" + n + "_type", "-"), c.get("disk" + n + "_opts", "-"),
+            disks.add(new GuestDetails.Disk(n, device, c.value(GuestKey.DISK_TYPE.at(n)), c.get(GuestKey.DISK_OPTS.at(n)).orElse(null),
                     path, size, used));
         }
         return disks;
@@ -115,12 +118,12 @@ public final class GuestInspector {
     }
 
     /** {@code info::guest_zfs}: the guest's snapshots, oldest first, as zfs lists them. */
-    private List<String> snapshots(Guest guest) {
+    private List<GuestDetails.Snapshot> snapshots(Guest guest) {
         if (guest.dataset() == null) {
             return List.of();
         }
         return vm.runner().run("zfs", "list", "-o", "name,used,creation", "-s", "creation", "-rHt", "snapshot",
-                guest.dataset()).lines().stream().filter(line -> !line.isEmpty()).toList();
+                guest.dataset()).lines().stream().filter(line -> !line.isEmpty()).map(GuestDetails.Snapshot::parse).toList();
     }
 
     private String cloneOrigin(Guest guest) {
@@ -171,8 +174,8 @@ public final class GuestInspector {
     private static List<String> virtioConsoles(Guest guest) {
         ConfigValues c = guest.config();
         List<String> consoles = new ArrayList<>();
-        for (int n = 0; n < 16 && !c.value("virt_console" + n).isEmpty(); n++) {
-            String value = c.value("virt_console" + n);
+        for (int n = 0; n < 16 && !c.value(GuestKey.VIRT_CONSOLE.at(n)).isEmpty(); n++) {
+            String value = c.value(GuestKey.VIRT_CONSOLE.at(n));
             String port = switch (value.toLowerCase(Locale.ROOT)) {
                 case "yes", "on", "1" -> String.valueOf(n);
                 default -> value;

@@ -5,8 +5,11 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.GuestKey;
+import org.vmbhyve.config.Size;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestState;
@@ -35,7 +38,7 @@ public final class GuestLister {
         List<GuestRow> rows = new ArrayList<>();
         for (Guest guest : guests.all()) {
             ConfigValues config = guest.config();
-            List<String> tags = Tags.split(config.value("tags"));
+            List<String> tags = Tags.split(config.value(GuestKey.TAGS));
             if (options.tag().isPresent() && !tags.contains(options.tag().get())) {
                 continue;
             }
@@ -44,28 +47,31 @@ public final class GuestLister {
                     && (state.kind() == GuestState.Kind.STOPPED || state.kind() == GuestState.Kind.SUSPENDED)) {
                 continue;
             }
-            String vnc = "-";
-            if ((state.active() || ownLock(guest)) && config.yesno("graphics")) {
-                vnc = consoleValue(guest, "vnc").orElse("-");
+            String vnc = null;
+            if ((state.active() || ownLock(guest)) && config.yesno(GuestKey.GRAPHICS)) {
+                vnc = consoleValue(guest, "vnc").orElse(null);
             }
-            String pcpu = "-";
-            String rsz = "-";
-            String uptime = "-";
+            BigDecimal pcpu = null;
+            Long resident = null;
+            String uptime = null;
             if (options.verbose() && state.active()) {
                 String[] ps = vm.runner().run("ps", "-o%cpu=", "-orss=", "-oetime=", "-p", String.valueOf(state.pid()))
                         .stdout().trim().split("\\s+");
                 if (ps.length >= 3) {
-                    pcpu = ps[0];
-                    rsz = rss(ps[1]);
-                    uptime = ps[2].replaceFirst("-", "d ");
+                    pcpu = number(ps[0]);
+                    BigDecimal kib = number(ps[1]);
+                    resident = kib == null ? null : kib.longValue() * 1024;
+                    uptime = ps[2];
                 }
             }
             // upstream walks all of vm_list, so a name listed twice shows its last position
             int position = autostart.lastIndexOf(guest.name());
-            rows.add(new GuestRow(guest.name(), guest.datastore().name(), config.get("loader", "none"),
-                    config.value("cpu"), config.value("memory"), vnc,
-                    position < 0 ? "No" : "Yes [" + (position + 1) + "]",
-                    pcpu, rsz, uptime, state.text(), tags));
+            String memory = config.value(GuestKey.MEMORY);
+            rows.add(new GuestRow(guest.name(), guest.datastore().name(), config.get(GuestKey.LOADER, "none"),
+                    config.value(GuestKey.CPU), memory, Size.memory(memory).orElse(null), vnc,
+                    position >= 0, position < 0 ? null : position + 1,
+                    state.kind().name().toLowerCase(Locale.ROOT), state.pid(), state.lockHost(),
+                    pcpu, resident, uptime, uptime == null ? null : seconds(uptime), tags));
         }
         return rows;
     }
@@ -80,12 +86,14 @@ public final class GuestLister {
             table.row("NAME", "DATASTORE", "LOADER", "CPU", "MEMORY", "VNC", "AUTO", "STATE", "TAGS");
         }
         for (GuestRow r : rows) {
+            String vnc = r.vnc() == null ? "-" : r.vnc();
             if (verbose) {
-                table.row(r.name(), r.datastore(), r.loader(), r.cpu(), r.memory(), r.vnc(), r.auto(),
-                        pad(5, r.pcpu()), pad(8, r.rsz()), pad(14, r.uptime()), r.state(), r.tagsColumn());
+                table.row(r.name(), r.datastore(), r.loader(), r.cpu(), r.memory(), vnc, r.autoColumn(),
+                        pad(5, r.pcpuColumn()), pad(8, r.rszColumn()), pad(14, r.uptimeColumn()), r.stateColumn(),
+                        r.tagsColumn());
             } else {
-                table.row(r.name(), r.datastore(), r.loader(), r.cpu(), r.memory(), r.vnc(), r.auto(),
-                        r.state(), r.tagsColumn());
+                table.row(r.name(), r.datastore(), r.loader(), r.cpu(), r.memory(), vnc, r.autoColumn(),
+                        r.stateColumn(), r.tagsColumn());
             }
         }
         return table.render();
@@ -110,11 +118,29 @@ public final class GuestLister {
         return Optional.empty();
     }
 
-    private static String rss(String kib) {
+    private static BigDecimal number(String text) {
         try {
-            return BytesHuman.format(new BigDecimal(kib), 1, 1);
+            return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            return kib;
+            return null;
+        }
+    }
+
+    /** ps's elapsed time {@code [[dd-]hh:]mm:ss} in seconds; null when it reads otherwise. */
+    static Long seconds(String etime) {
+        String[] dayAndTime = etime.split("-", 2);
+        long days = 0;
+        try {
+            if (dayAndTime.length == 2) {
+                days = Long.parseLong(dayAndTime[0]);
+            }
+            long total = 0;
+            for (String part : dayAndTime[dayAndTime.length - 1].split(":")) {
+                total = total * 60 + Long.parseLong(part);
+            }
+            return days * 86400 + total;
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

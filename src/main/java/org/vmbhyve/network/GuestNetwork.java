@@ -1,5 +1,7 @@
 package org.vmbhyve.network;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.vmbhyve.config.SystemConfig;
@@ -100,6 +102,21 @@ public final class GuestNetwork {
         if (YesNo.isTrue(system.value("private_" + nic.switchName()))) {
             ifconfig.run(bridge, "private", tap);
         }
+    }
+
+    /**
+     * The taps in vm's port group whose description names the guest: what a supervisor that
+     * was killed before its clean-up left behind.
+     */
+    public List<String> tapsOf(String guest) {
+        List<String> taps = new ArrayList<>();
+        for (String tap : ifconfig.group("vm-port").split("\\s+")) {
+            if (!tap.isEmpty() && ifconfig.run(tap).stdout().lines().map(String::trim)
+                    .anyMatch(line -> line.startsWith("description: vmnet/" + guest + "/"))) {
+                taps.add(tap);
+            }
+        }
+        return taps;
     }
 
     /** Destroys a tap vm created for a guest. */

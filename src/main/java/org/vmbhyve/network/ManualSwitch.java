@@ -51,9 +51,9 @@ public record ManualSwitch(String name, SwitchEnv env) implements Switch {
     }
 
     @Override
-    public List<List<String>> listRows() {
-        return StandardSwitch.row(name, type(), env.setting("bridge_" + name),
-                "n/a", env.system().get("private_" + name, "no"), "n/a", "n/a", "n/a");
+    public SwitchRow row() {
+        String bridge = env.setting("bridge_" + name);
+        return SwitchRow.of(this, env, bridge.isEmpty() ? null : bridge, env.system().get("private_" + name, "no"), false);
     }
 
     /** Only the marks vm added come off: the bridge is the admin's and is never destroyed. */

@@ -61,22 +61,8 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
     }
 
     @Override
-    public List<List<String>> listRows() {
-        String id = id().orElse("");
-        String addr = env.setting("addr_" + name);
-        String addr6 = env.setting("addr6_" + name);
-        String mtu = env.setting("mtu_" + name);
-        String vlan = env.setting("vlan_" + name);
-        String ports = env.setting("ports_" + name);
-        String priv = env.system().get("private_" + name, "no");
-        if (!addr.isEmpty() && !addr6.isEmpty()) {
-            // the IPv6 address goes on a second row, under the first one's columns
-            return List.of(
-                    List.of(name, type(), dash(id), addr, priv, dash(mtu), dash(vlan), dash(ports)),
-                    List.of(blank(name), blank(type()), blank(id), addr6, blank(priv), blank(mtu), blank(vlan), blank(ports)));
-        }
-        return List.of(List.of(name, type(), dash(id), addr.isEmpty() ? dash(addr6) : addr, priv, dash(mtu), dash(vlan),
-                dash(ports)));
+    public SwitchRow row() {
+        return SwitchRow.of(this, env, id().orElse(null), env.system().get("private_" + name, "no"), true);
     }
 
     @Override
@@ -224,17 +210,5 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
         if (!value.isEmpty()) {
             env.set(prefix + name, value);
         }
-    }
-
-    static String dash(String value) {
-        return value.isEmpty() ? "-" : value;
-    }
-
-    private static String blank(String value) {
-        return " ".repeat(value.length());
-    }
-
-    static List<List<String>> row(String... cells) {
-        return List.of(List.of(cells));
     }
 }

@@ -24,8 +24,8 @@ public sealed interface Switch permits StandardSwitch, ManualSwitch, ValeSwitch,
     /** The interface or node guests attach to ({@code switch::id}). */
     Optional<String> id();
 
-    /** The rows of {@code vm switch list} for this switch (cells before {@code column -t}). */
-    List<List<String>> listRows();
+    /** This switch's row of {@code vm switch list}. */
+    SwitchRow row();
 
     /** Tears down what the switch created; false when it cannot be found. */
     boolean remove();

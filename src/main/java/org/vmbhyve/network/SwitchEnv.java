@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.config.SystemConfig;
 import org.vmbhyve.core.VmException;
+import org.vmbhyve.guest.Tags;
 import org.vmbhyve.host.Ifconfig;
 import org.vmbhyve.host.ProcessRunner;
 
@@ -13,6 +14,11 @@ record SwitchEnv(SystemConfig system, Ifconfig ifconfig, ProcessRunner runner) {
 
     String setting(String key) {
         return system.value(key);
+    }
+
+    /** The configured switches ({@code switch_list}), in creation order. */
+    List<String> names() {
+        return Tags.split(setting("switch_list"));
     }
 
     /** The interface carrying the switch's (or VLAN port's) viid group ({@code switch::find}). */

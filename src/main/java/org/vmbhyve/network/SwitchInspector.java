@@ -1,12 +1,11 @@
 package org.vmbhyve.network;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.config.SystemConfig;
 import org.vmbhyve.host.Ifconfig;
 import org.vmbhyve.host.ProcessRunner;
-import org.vmbhyve.info.BytesHuman;
+import org.vmbhyve.guest.Tags;
 
 /** {@code vm switch info}: a block per switch with its settings, traffic and guest ports. */
 public final class SwitchInspector {
@@ -23,28 +22,25 @@ public final class SwitchInspector {
         this.runner = runner;
     }
 
-    public String render(String name) {
+    public SwitchDetails inspect(String name) {
         String type = system.get("type_" + name, "standard");
         String id = switches.get(name).id().orElse("");
-        StringBuilder out = new StringBuilder("------------------------\nVirtual Switch: " + name
-                + "\n------------------------\n");
-        out.append("  type: ").append(type).append('\n');
-        out.append("  ident: ").append(id.isEmpty() ? "-" : id).append('\n');
-        out.append("  vlan: ").append(system.get("vlan_" + name, "-")).append('\n');
-        out.append("  physical-ports: ").append(system.get("ports_" + name, "-")).append('\n');
+        // read before the traffic, as the text block shows it first
+        NatStatus nat = switches.natStatus(name);
         String bridge = type.equals("vale") || type.equals("netgraph") ? system.value("bridge_" + name) : id;
+        long[] traffic = bridge.isEmpty() ? null : traffic(bridge);
+        List<SwitchDetails.VirtualPort> ports = new ArrayList<>();
         if (!bridge.isEmpty()) {
-            traffic(bridge, out);
-            for (String port : guestPorts(bridge)) {
-                out.append("\n  virtual-port\n    device: ").append(port).append('\n')
-                        .append("    vm: ").append(guestOf(port)).append('\n');
-            }
+            guestPorts(bridge).forEach(port -> ports.add(new SwitchDetails.VirtualPort(port, guestOf(port))));
         }
-        return out.append('\n').toString();
+        return new SwitchDetails(name, type, id.isEmpty() ? null : id, vlan(system.value("vlan_" + name)),
+                system.values().get("ports_" + name).map(Tags::split).orElse(null),
+                nat.enabled(), nat.dhcpRange().orElse(null),
+                traffic == null ? null : traffic[0], traffic == null ? null : traffic[1], ports);
     }
 
     /** Bytes in and out from {@code netstat -biI}: its link line's Ibytes and Obytes columns. */
-    private void traffic(String bridge, StringBuilder out) {
+    private long[] traffic(String bridge) {
         String link = null;
         for (String line : runner.run("netstat", "-biI", bridge).lines()) {
             if (line.contains("<Link#")) {
@@ -52,19 +48,25 @@ public final class SwitchInspector {
             }
         }
         if (link == null) {
-            return;
+            return null;
         }
         String[] f = link.trim().split("\\s+");
         if (f.length < 5) {
-            return;
+            return null;
         }
-        String in = f[f.length - 5];
-        String outBytes = f[f.length - 2];
         try {
-            out.append("  bytes-in: ").append(in).append(" (").append(human(in)).append(")\n");
-            out.append("  bytes-out: ").append(outBytes).append(" (").append(human(outBytes)).append(")\n");
+            return new long[] {Long.parseLong(f[f.length - 5]), Long.parseLong(f[f.length - 2])};
         } catch (NumberFormatException e) {
             // not a statistics line after all
+            return null;
+        }
+    }
+
+    private static Integer vlan(String value) {
+        try {
+            return value.isEmpty() ? null : Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
@@ -85,13 +87,9 @@ public final class SwitchInspector {
             String t = line.trim();
             if (t.startsWith("description: vmnet")) {
                 String[] parts = t.split("\\s+")[1].split("/");
-                return parts.length > 1 && !parts[1].isEmpty() ? parts[1] : "-";
+                return parts.length > 1 && !parts[1].isEmpty() ? parts[1] : null;
             }
         }
-        return "-";
-    }
-
-    private static String human(String bytes) {
-        return BytesHuman.format(new java.math.BigDecimal(new BigInteger(bytes)), 3, 0);
+        return null;
     }
 }

@@ -9,7 +9,6 @@ import org.vmbhyve.config.YesNo;
 import org.vmbhyve.core.Ui;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.guest.GuestName;
-import org.vmbhyve.guest.Tags;
 import org.vmbhyve.host.Ifconfig;
 import org.vmbhyve.host.ProcessRunner;
 
@@ -20,13 +19,15 @@ public final class Switches {
     private static final Pattern MTU = Pattern.compile("[0-9]{3,4}");
 
     private final SwitchEnv env;
+    private final SwitchNat nat;
 
     public Switches(SystemConfig system, ProcessRunner runner) {
         this.env = new SwitchEnv(system, new Ifconfig(runner), runner);
+        this.nat = new SwitchNat(env);
     }
 
     public List<String> names() {
-        return Tags.split(env.setting("switch_list"));
+        return env.names();
     }
 
     /** The stored type, "" when the switch has none (upstream then refuses some operations). */
@@ -50,15 +51,14 @@ public final class Switches {
         });
     }
 
-    /** {@code vm init}: brings every configured switch up. */
-    public void initAll() {
+    /** {@code vm init}: brings every configured switch up, then the NAT of those that had it. */
+    public void initAll(Ui ui) {
         names().forEach(name -> get(name).init());
+        names().stream().filter(nat::isOn).forEach(name -> nat.restore(name, false, ui));
     }
 
-    public List<List<String>> listRows() {
-        List<List<String>> rows = new ArrayList<>();
-        names().forEach(name -> rows.addAll(get(name).listRows()));
-        return rows;
+    public List<SwitchRow> rows() {
+        return names().stream().map(name -> get(name).row()).toList();
     }
 
     /** {@code vm switch create}, with upstream's checks in upstream's order. */
@@ -82,13 +82,19 @@ public final class Switches {
         of(type, name).orElseThrow(() -> new VmException("invalid switch type - '" + type + "'")).create(options);
     }
 
-    /** {@code vm switch destroy}: host side first, then every setting of the switch. */
+    /** {@code vm switch import NAME BRIDGE}: a manual switch, as {@code create -t manual -b BRIDGE NAME}. */
+    public void importBridge(String name, String bridge) {
+        create("manual", name, new SwitchOptions("", "", bridge, "", "", false));
+    }
+
+    /** {@code vm switch destroy}: host side first (NAT included), then every setting of the switch. */
     public void destroy(String name) {
         Switch sw = of(storedType(name), name)
                 .orElseThrow(() -> new VmException("unable to remove switch of unknown type"));
         if (!sw.remove()) {
             throw new VmException("failed to remove virtual switch");
         }
+        nat.offIfOn(name);
         env.removeFromList("switch_list", name);
         for (String key : List.of("ports_", "vlan_", "nat_", "type_", "addr_", "addr6_", "private_", "mtu_")) {
             env.delete(key + name);
@@ -139,7 +145,30 @@ public final class Switches {
         if (!(sw instanceof StandardSwitch standard)) {
             throw new VmException("feature not currently supported on switches of this type");
         }
+        String before = env.setting("addr_" + name);
+        // NAT needs the IPv4 address: it goes before the address does, and follows a new one
+        if (!before.isEmpty() && (addr.equals("none") || delete && addr.equals(before))) {
+            nat.offIfOn(name);
+        }
         standard.address(id.get(), addr, delete, ui);
+        if (nat.isOn(name) && !env.setting("addr_" + name).equals(before)) {
+            nat.restore(name, true, ui);
+        }
+    }
+
+    /** {@code vm switch nat NAME on}. */
+    public void natOn(String name) {
+        nat.on(name);
+    }
+
+    /** {@code vm switch nat NAME off}. */
+    public void natOff(String name) {
+        nat.off(name);
+    }
+
+    /** For {@code vm switch info}: whether the switch has NAT, and the range its DHCP hands out. */
+    public NatStatus natStatus(String name) {
+        return new NatStatus(nat.isOn(name), nat.dhcpRange(name));
     }
 
     private Switch known(String name) {

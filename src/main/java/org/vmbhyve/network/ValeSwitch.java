@@ -29,8 +29,8 @@ public record ValeSwitch(String name, SwitchEnv env) implements Switch {
     }
 
     @Override
-    public List<List<String>> listRows() {
-        return StandardSwitch.row(name, type(), id().orElseThrow(), "n/a", "n/a", "n/a", "n/a", "n/a");
+    public SwitchRow row() {
+        return SwitchRow.of(this, env, id().orElseThrow(), null, false);
     }
 
     @Override

@@ -75,10 +75,8 @@ public record VxlanSwitch(String name, SwitchEnv env) implements Switch {
     }
 
     @Override
-    public List<List<String>> listRows() {
-        return StandardSwitch.row(name, type(), StandardSwitch.dash(id().orElse("")),
-                StandardSwitch.dash(env.setting("addr_" + name)), env.system().get("private_" + name, "no"), "n/a",
-                env.setting("vlan_" + name), env.setting("ports_" + name));
+    public SwitchRow row() {
+        return SwitchRow.of(this, env, id().orElse(null), env.system().get("private_" + name, "no"), false);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.vmbhyve.core.Pause;
 import org.vmbhyve.core.VmContext;
@@ -21,24 +22,36 @@ public final class AllGuests {
         this.out = out;
     }
 
+    /** Seconds {@code stopall} gives a guest before forcing it off when nothing else is set. */
+    static final int DEFAULT_STOP_TIMEOUT = 60;
+
     /**
-     * Shuts every running guest down and waits until all bhyve processes are gone.
+     * Shuts every running guest down and waits until all bhyve processes are gone, forcing off
+     * each guest still running when its stop timeout ({@link StopTimeout}) is up. Each timeout
+     * runs from the guest's own ACPI request and all run at once, so with the default 60 s and a
+     * few ordered guests the whole stop fits in rc's shutdown timeout (90 s).
      *
      * @param parallel {@code -f}: all guests at once (upstream documents it but drops it; we honour it)
+     * @param timeoutFlag {@code -t SECONDS}, if given
      */
-    public void stopAll(boolean parallel) {
+    public void stopAll(boolean parallel, Optional<Integer> timeoutFlag) {
         Map<String, Long> running = running();
         if (running.isEmpty()) {
             return;
         }
+        StopTimeout timeouts = new StopTimeout(vm, timeoutFlag, DEFAULT_STOP_TIMEOUT);
+        Map<String, Integer> seconds = new LinkedHashMap<>();
+        running.keySet().forEach(name -> seconds.put(name, timeouts.forGuest(name)));
+        ShutdownWatch watch = newWatch();
         ShutdownOrder order = ShutdownOrder.of(new ArrayList<>(running.keySet()), bootOrder(), parallel);
         say("Beginning shutdown process");
         if (!order.parallel().isEmpty()) {
             say("  * parallel shutdown of non-ordered guests: " + String.join(" ", order.parallel()));
             List<Long> pids = order.parallel().stream().map(running::get).toList();
-            pids.forEach(AllGuests::signal);
+            pids.forEach(GuestStopper::signal);
             Pause.seconds(1);
-            pids.forEach(AllGuests::signal);
+            pids.forEach(GuestStopper::signal);
+            order.parallel().forEach(name -> watch.watch(name, running.get(name), seconds.get(name)));
         }
         boolean first = true;
         for (String name : order.ordered()) {
@@ -48,12 +61,13 @@ public final class AllGuests {
             }
             first = false;
             say("  * stopping " + name);
-            signal(running.get(name));
+            GuestStopper.signal(running.get(name));
             Pause.seconds(1);
-            signal(running.get(name));
+            GuestStopper.signal(running.get(name));
+            watch.watch(name, running.get(name), seconds.get(name));
         }
         say("");
-        waitFor(running.values());
+        waitFor(watch, running);
     }
 
     /** Suspends every running guest; the guests of {@code vm_list} one by one after a delay. */
@@ -78,7 +92,9 @@ public final class AllGuests {
             suspender.quietly(name);
         }
         say("");
-        waitFor(running.values());
+        ShutdownWatch watch = newWatch();
+        running.forEach((name, pid) -> watch.watch(name, pid, 0));
+        waitFor(watch, running);
     }
 
     /** Running guests and their bhyve pids, in the process table's order. */
@@ -101,25 +117,31 @@ public final class AllGuests {
         return Tags.split(vm.rc().get("vm_list").orElse(""));
     }
 
-    /** rc.subr's {@code wait_for_pids}: reports the pids still alive until none is. */
-    private void waitFor(java.util.Collection<Long> pids) {
-        String prefix = null;
-        List<Long> alive = new ArrayList<>(pids);
-        while (true) {
-            alive.removeIf(pid -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
-            if (alive.isEmpty()) {
-                break;
+    private ShutdownWatch newWatch() {
+        return new ShutdownWatch(vm.clock(), Pause::millis, GuestStopper::alive);
+    }
+
+    /**
+     * rc.subr's {@code wait_for_pids} output while the watch waits: {@code Waiting for PIDS: 1 2},
+     * then {@code , 2} each time the list changes, then a full stop; a forced guest gets a line
+     * of its own, after which the list starts over. Pids are listed in process table order.
+     */
+    private void waitFor(ShutdownWatch watch, Map<String, Long> running) {
+        boolean[] open = {false};
+        watch.await(new ForcedPowerOff(vm, line -> {
+            if (open[0]) {
+                out.println();
+                open[0] = false;
             }
-            out.print((prefix == null ? "Waiting for PIDS: " : prefix)
-                    + alive.stream().map(String::valueOf).collect(Collectors.joining(" ")));
+            say("  * " + line);
+        }), pids -> {
+            out.print((open[0] ? ", " : "Waiting for PIDS: ")
+                    + running.values().stream().filter(pids::contains).map(String::valueOf)
+                    .collect(Collectors.joining(" ")));
             out.flush();
-            prefix = ", ";
-            List<Long> before = List.copyOf(alive);
-            while (before.stream().allMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))) {
-                Pause.seconds(1);
-            }
-        }
-        if (prefix != null) {
+            open[0] = true;
+        });
+        if (open[0]) {
             say(".");
         }
     }
@@ -129,8 +151,5 @@ public final class AllGuests {
         out.flush();
     }
 
-    private static void signal(long pid) {
-        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
-    }
 
 }

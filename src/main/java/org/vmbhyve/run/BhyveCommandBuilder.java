@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.config.ShellWords;
 import org.vmbhyve.config.YesNo;
 
@@ -30,7 +31,7 @@ final class BhyveCommandBuilder {
     BhyveCommandBuilder(MachineSpec spec) {
         this.spec = spec;
         this.config = spec.config();
-        this.pci = new PciSlots(intSetting("start_slot", 4));
+        this.pci = new PciSlots(intSetting(GuestKey.START_SLOT, 4));
     }
 
     MachinePlan build() {
@@ -58,13 +59,13 @@ final class BhyveCommandBuilder {
 
     /** The install medium's device; after the first run there is none (or the null ISO fix). */
     List<String> isoDevice(String iso) {
-        String slot = config.get("install_slot", "3");
+        String slot = config.get(GuestKey.INSTALL_SLOT, "3");
         if (iso != null && !iso.isEmpty()) {
             return ISO_FILE.matcher(iso).matches()
                     ? List.of("-s", slot + ":0,ahci-cd," + iso + ",ro,bootindex=1")
                     : List.of("-s", slot + ":0,ahci-hd," + iso + ",ro");
         }
-        if (config.value("loader").equals("uefi") && config.yesno("nulliso_fix")) {
+        if (config.value(GuestKey.LOADER).equals("uefi") && config.yesno(GuestKey.NULLISO_FIX)) {
             return List.of("-s", slot + ":0,ahci-cd," + spec.nullIso());
         }
         return List.of();
@@ -75,30 +76,30 @@ final class BhyveCommandBuilder {
      * only on its first boot.
      */
     static List<String> withoutAutoWait(List<String> devices, ConfigValues config) {
-        if (!config.get("graphics_wait", "auto").equals("auto")) {
+        if (!config.get(GuestKey.GRAPHICS_WAIT, "auto").equals("auto")) {
             return devices;
         }
         return devices.stream().map(d -> d.replaceAll(",wait\\b", "")).toList();
     }
 
     private List<String> options() {
-        List<String> options = new ArrayList<>(List.of("-c", spec.cpu(), "-m", config.value("memory")));
+        List<String> options = new ArrayList<>(List.of("-c", spec.cpu(), "-m", config.value(GuestKey.MEMORY)));
         // upstream's sample documents ignore_bad_msr but its code reads ignore_msr; honour both
-        boolean extraMsr = config.yesno("ignore_msr") || config.yesno("ignore_bad_msr");
+        boolean extraMsr = config.yesno(GuestKey.IGNORE_MSR) || config.yesno(GuestKey.IGNORE_BAD_MSR);
         options.add("-AHPw" + (extraMsr ? "w" : ""));
         if (spec.uefi()) {
             options.addAll(List.of("-l", "bootrom," + spec.bootrom()));
         }
-        options.addAll(ShellWords.split(config.value("bhyve_options")));
-        if (config.yesno("wired_memory")) {
+        options.addAll(ShellWords.split(config.value(GuestKey.BHYVE_OPTIONS)));
+        if (config.yesno(GuestKey.WIRED_MEMORY)) {
             options.add("-S");
             wired = true;
         }
-        String uuid = config.value("uuid");
+        String uuid = config.value(GuestKey.UUID);
         if (!uuid.isEmpty()) {
             options.addAll(List.of("-U", uuid));
         }
-        if (config.yesno("utctime", "yes")) {
+        if (config.yesno(GuestKey.UTCTIME, "yes")) {
             options.add("-u");
         }
         return options;
@@ -106,7 +107,7 @@ final class BhyveCommandBuilder {
 
     private void comPorts() {
         int num = 1;
-        for (String port : ShellWords.split(config.get("comports", "com1"))) {
+        for (String port : ShellWords.split(config.get(GuestKey.COMPORTS, "com1"))) {
             if (num == 1) {
                 if (spec.tmux()) {
                     consoleFile.add(port + "=tmux/" + spec.name().replace('.', '~'));
@@ -128,17 +129,17 @@ final class BhyveCommandBuilder {
     }
 
     private void hostBridgeAndLpc() {
-        String bridge = config.get("hostbridge", "standard");
+        String bridge = config.get(GuestKey.HOSTBRIDGE, "standard");
         if (!bridge.startsWith("no")) {
             devices.addAll(List.of("-s", bridge.equals("amd") ? "0,amd_hostbridge" : "0,hostbridge"));
         }
-        String fwcfg = config.value("fwcfg");
+        String fwcfg = config.value(GuestKey.FWCFG);
         devices.addAll(List.of("-s", "31,lpc" + (fwcfg.isEmpty() ? "" : ",fwcfg=" + fwcfg)));
     }
 
     private void disks() {
         int ahciLimit = 1;
-        String multi = config.value("ahci_device_limit");
+        String multi = config.value(GuestKey.AHCI_DEVICE_LIMIT);
         if (DIGITS.matcher(multi).matches() && multi.length() < 4) {
             int limit = Integer.parseInt(multi);
             if (limit > 1 && limit <= 32) {
@@ -149,13 +150,13 @@ final class BhyveCommandBuilder {
         int ahciCount = 0;
         int num = 0;
         while (true) {
-            String disk = config.value("disk" + num + "_name");
-            String type = config.value("disk" + num + "_type");
+            String disk = config.value(GuestKey.DISK_NAME.at(num));
+            String type = config.value(GuestKey.DISK_TYPE.at(num));
             if (disk.isEmpty() || type.isEmpty()) {
                 break;
             }
-            String dev = config.value("disk" + num + "_dev");
-            String opts = config.value("disk" + num + "_opts");
+            String dev = config.value(GuestKey.DISK_DEV.at(num));
+            String opts = config.value(GuestKey.DISK_OPTS.at(num));
             pci.wrapFunction();
             pci.wrap();
             String path = spec.diskPath().apply(disk, dev);
@@ -222,7 +223,7 @@ final class BhyveCommandBuilder {
     }
 
     private void randomDevice() {
-        if (config.yesno("virt_random")) {
+        if (config.yesno(GuestKey.VIRT_RANDOM)) {
             devices.addAll(List.of("-s", pci.takeSlot() + ",virtio-rnd"));
         }
         pci.wrap();
@@ -234,11 +235,11 @@ final class BhyveCommandBuilder {
         String lastHostSlot = null;
         int num = 0;
         for (; ; num++) {
-            String dev = config.value("passthru" + num);
+            String dev = config.value(GuestKey.PASSTHRU.at(num));
             if (dev.isEmpty()) {
                 break;
             }
-            String options = config.value("passthru" + num + "_options");
+            String options = config.value(GuestKey.PASSTHRU_OPTIONS.at(num));
             String suffix = options.isEmpty() ? "" : "," + options;
             if (dev.contains("=")) {
                 String host = dev.substring(0, dev.indexOf('='));
@@ -264,33 +265,33 @@ final class BhyveCommandBuilder {
     }
 
     private void framebuffer() {
-        if (!spec.uefi() || !config.yesno("graphics")) {
+        if (!spec.uefi() || !config.yesno(GuestKey.GRAPHICS)) {
             return;
         }
-        String port = config.value("graphics_port");
+        String port = config.value(GuestKey.GRAPHICS_PORT);
         if (port.isEmpty()) {
             if (spec.vncPort() == null) {
                 return;
             }
             port = spec.vncPort().toString();
         }
-        String listen = config.get("graphics_listen", "0.0.0.0");
+        String listen = config.get(GuestKey.GRAPHICS_LISTEN, "0.0.0.0");
         StringBuilder fbuf = new StringBuilder("tcp=" + listen + ":" + port);
-        String res = config.value("graphics_res");
+        String res = config.value(GuestKey.GRAPHICS_RES);
         if (!res.isEmpty()) {
             String width = res.contains("x") ? res.substring(0, res.indexOf('x')) : res;
             String height = res.contains("x") ? res.substring(res.lastIndexOf('x') + 1) : res;
             fbuf.append(",w=").append(width).append(",h=").append(height);
         }
-        String vga = config.value("graphics_vga");
+        String vga = config.value(GuestKey.GRAPHICS_VGA);
         if (!vga.isEmpty()) {
             fbuf.append(",vga=").append(vga);
         }
-        String password = config.value("vnc_password");
+        String password = config.value(GuestKey.VNC_PASSWORD);
         if (!password.isEmpty()) {
             fbuf.append(",password=").append(password);
         }
-        String wait = config.get("graphics_wait", "auto");
+        String wait = config.get(GuestKey.GRAPHICS_WAIT, "auto");
         if (wait.equals("auto") && (spec.iso() == null || spec.iso().isEmpty())) {
             wait = "no";
         }
@@ -302,16 +303,16 @@ final class BhyveCommandBuilder {
     }
 
     private void mouse() {
-        if (config.yesno("xhci_mouse")) {
+        if (config.yesno(GuestKey.XHCI_MOUSE)) {
             devices.addAll(List.of("-s", pci.takeSlot() + ",xhci,tablet"));
         }
         pci.wrap();
     }
 
     private void sound() {
-        if (config.yesno("sound")) {
-            String rec = config.value("sound_rec");
-            devices.addAll(List.of("-s", pci.takeSlot() + ",hda,play=" + config.get("sound_play", "/dev/dsp0")
+        if (config.yesno(GuestKey.SOUND)) {
+            String rec = config.value(GuestKey.SOUND_REC);
+            devices.addAll(List.of("-s", pci.takeSlot() + ",hda,play=" + config.get(GuestKey.SOUND_PLAY, "/dev/dsp0")
                     + (rec.isEmpty() ? "" : ",rec=" + rec)));
         }
         pci.wrap();
@@ -320,7 +321,7 @@ final class BhyveCommandBuilder {
     private void virtioConsoles() {
         StringBuilder ports = new StringBuilder();
         for (int n = 0; n < MAX_VIRTIO_CONSOLES; n++) {
-            String port = config.value("virt_console" + n);
+            String port = config.value(GuestKey.VIRT_CONSOLE.at(n));
             if (port.isEmpty()) {
                 break;
             }
@@ -334,7 +335,7 @@ final class BhyveCommandBuilder {
         }
     }
 
-    private int intSetting(String key, int fallback) {
+    private int intSetting(GuestKey key, int fallback) {
         String value = config.value(key);
         return DIGITS.matcher(value).matches() && value.length() < 4 ? Integer.parseInt(value) : fallback;
     }

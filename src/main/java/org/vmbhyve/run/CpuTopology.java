@@ -1,6 +1,7 @@
 package org.vmbhyve.run;
 
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.GuestKey;
 
 /** The {@code -c} value: the CPU count with the topology the config gives ({@code vm::__cpu}). */
 final class CpuTopology {
@@ -9,15 +10,15 @@ final class CpuTopology {
     }
 
     static String of(ConfigValues config) {
-        String cpu = config.value("cpu");
+        String cpu = config.value(GuestKey.CPU);
         if (cpu.isEmpty()) {
             return "";
         }
         StringBuilder value = new StringBuilder(cpu);
-        for (String part : new String[] {"sockets", "cores", "threads"}) {
-            String count = config.value("cpu_" + part);
+        for (GuestKey part : new GuestKey[] {GuestKey.CPU_SOCKETS, GuestKey.CPU_CORES, GuestKey.CPU_THREADS}) {
+            String count = config.value(part);
             if (!count.isEmpty()) {
-                value.append(',').append(part).append('=').append(count);
+                value.append(',').append(part.key().substring("cpu_".length())).append('=').append(count);
             }
         }
         return value.toString();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.guest.Guest;
@@ -33,22 +34,22 @@ public final class DryRun {
     public int show(String name, String iso, boolean foreground) {
         Guest guest = new Guests(vm).require(name, name + " doesn't appear to be a valid virtual machine");
         ConfigValues config = guest.config();
-        if (config.value("uuid").isEmpty()) {
+        if (config.value(GuestKey.UUID).isEmpty()) {
             config = config.with("uuid", "<uuid>");
         }
         String cpu = CpuTopology.of(config);
-        if (config.value("loader").isEmpty() || cpu.isEmpty() || config.value("memory").isEmpty()) {
+        if (config.value(GuestKey.LOADER).isEmpty() || cpu.isEmpty() || config.value(GuestKey.MEMORY).isEmpty()) {
             throw new VmException("incomplete virtual machine configuration");
         }
         String bootrom = null;
-        if (Firmware.isUefi(config.value("loader"))) {
+        if (Firmware.isUefi(config.value(GuestKey.LOADER))) {
             bootrom = Firmware.bootrom(guest, config, vm.paths(), false);
         }
         List<GuestNic> nics = new ArrayList<>();
-        for (int n = 0; !config.value("network" + n + "_type").isEmpty(); n++) {
-            String mac = config.value("network" + n + "_mac");
-            String device = config.value("network" + n + "_device");
-            nics.add(new GuestNic(config.value("network" + n + "_type"), device.isEmpty() ? "<tap>" : device,
+        for (int n = 0; !config.value(GuestKey.NETWORK_TYPE.at(n)).isEmpty(); n++) {
+            String mac = config.value(GuestKey.NETWORK_MAC.at(n));
+            String device = config.value(GuestKey.NETWORK_DEVICE.at(n));
+            nics.add(new GuestNic(config.value(GuestKey.NETWORK_TYPE.at(n)), device.isEmpty() ? "<tap>" : device,
                     mac.isEmpty() ? "<mac>" : mac));
         }
         String isoArg = iso == null ? "" : iso;
@@ -58,8 +59,8 @@ public final class DryRun {
                 vm.vmDir().resolve(".config/null.iso").toString());
         MachinePlan plan = new BhyveCommandBuilder(spec).build();
         if (bootrom == null) {
-            String disk0 = config.value("disk0_name");
-            String bootDisk = disk0.isEmpty() ? "" : guest.diskPath(disk0, config.get("disk0_dev", "file"));
+            String disk0 = config.value(GuestKey.DISK_NAME.at(0));
+            String bootDisk = disk0.isEmpty() ? "" : guest.diskPath(disk0, config.get(GuestKey.DISK_DEV.at(0), "file"));
             String grub = vm.runner().which("grub-bhyve").map(Path::toString).orElse(null);
             LoaderPlan loader = new LoaderBuilder(spec, plan).build(bootDisk, grub, isoArg);
             for (LoaderPlan.GuestFile file : loader.files()) {

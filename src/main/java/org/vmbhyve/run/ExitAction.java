@@ -3,6 +3,7 @@ package org.vmbhyve.run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.GuestKey;
 
 /**
  * What the supervisor does when bhyve exits ({@code vm::handle_exit}): bhyve ends with 0 on a
@@ -16,7 +17,7 @@ final class ExitAction {
     /** True when the guest should be booted again. */
     static boolean restart(int bhyveExit, ConfigValues config, Path guestDir) {
         return switch (bhyveExit) {
-            case 0 -> config.get("on_restart", "restart").equals("restart");
+            case 0 -> config.get(GuestKey.ON_RESTART, "restart").equals("restart");
             case 1, 2 -> {
                 // vm restart leaves this flag and then powers the guest off
                 Path flag = guestDir.resolve("restart");
@@ -26,7 +27,7 @@ final class ExitAction {
                     yield false;
                 }
             }
-            default -> config.get("on_fault", "shutdown").equals("restart");
+            default -> config.get(GuestKey.ON_FAULT, "shutdown").equals("restart");
         };
     }
 }

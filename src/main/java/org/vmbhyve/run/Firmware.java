@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.host.HostPaths;
 
@@ -27,7 +28,7 @@ final class Firmware {
      * @throws LoaderBuilder.LoaderFailure with upstream's log message when a file is missing
      */
     static String bootrom(Guest guest, ConfigValues config, HostPaths paths, boolean createVars) {
-        Path bootrom = switch (config.value("loader")) {
+        Path bootrom = switch (config.value(GuestKey.LOADER)) {
             case "uefi-devel" -> paths.get(FIRMWARE_DIR + "BHYVE_UEFI_CODE-devel.fd");
             case "uefi-csm" -> paths.get(FIRMWARE_DIR + "BHYVE_UEFI_CSM.fd");
             case "uefi-custom" -> guest.datastore().path().resolve(".config/BHYVE_UEFI.fd");
@@ -36,7 +37,7 @@ final class Firmware {
         if (!Files.exists(bootrom)) {
             throw new LoaderBuilder.LoaderFailure("fatal; unable to locate firmware " + bootrom);
         }
-        if (!config.yesno("uefi_vars")) {
+        if (!config.yesno(GuestKey.UEFI_VARS)) {
             return bootrom.toString();
         }
         Path vars = guest.dir().resolve("uefi-vars.fd");

@@ -1,10 +1,13 @@
 package org.vmbhyve.run;
 
+import org.vmbhyve.config.GuestKey;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.vmbhyve.config.LockFile;
+import org.vmbhyve.config.LockTimeout;
 import org.vmbhyve.core.Pause;
 import org.vmbhyve.core.Ui;
 import org.vmbhyve.core.VmContext;
@@ -51,7 +54,13 @@ public final class GuestStarter {
         return sum % 256;
     }
 
-    /** @return the guest's status: 1 for a failed check, else the foreground supervisor's status */
+    /**
+     * Checks and starts one guest while holding its change lock, so that of several commands
+     * starting it at once exactly one starts a supervisor and the others are refused: the lock
+     * is let go only once the new supervisor holds the guest's run lock.
+     *
+     * @return the guest's status: 1 for a failed check, else the foreground supervisor's status
+     */
     public int start(String name, String iso, Mode mode) {
         say("Starting " + name);
         Guests guests = new Guests(vm);
@@ -62,16 +71,37 @@ public final class GuestStarter {
         }
         Guest guest = found.get();
         say("  * found guest in " + guest.dir());
-        if (new Guests(vm.withUi(Ui.SILENT)).confirmStopped(guest, true) != 0) {
+        LockFile.Hold change;
+        try {
+            change = guest.lock().change();
+        } catch (LockTimeout e) {
+            say("  ! " + e.getMessage());
+            return 1;
+        }
+        try (change) {
+            int status = check(guest);
+            if (status != 0) {
+                return status;
+            }
+            boolean resume = new HostSupport(vm).suspend(message -> { }) && guest.hasSavedState();
+            say(resume ? "  * found saved vm state, resuming..." : "  * booting...");
+            out.flush();
+            return launch(guest, iso == null ? "" : iso, mode, change);
+        }
+    }
+
+    /** Upstream's checks before a start, with its messages; 0 when the guest may start. */
+    private int check(Guest guest) {
+        if (guest.lock().supervised() || !stopped(guest)) {
             say("  ! guest appears to be running already");
             return 1;
         }
         var config = guest.config();
-        if (config.value("cpu").isEmpty() || config.value("memory").isEmpty()) {
+        if (config.value(GuestKey.CPU).isEmpty() || config.value(GuestKey.MEMORY).isEmpty()) {
             say("  ! incomplete virtual machine configuration");
             return 1;
         }
-        String loader = config.value("loader");
+        String loader = config.value(GuestKey.LOADER);
         if (!loader.equals("bhyveload") && !new HostSupport(vm).unrestrictedGuest()) {
             say("  ! no unrestricted guest support in cpu. only single vcpu FreeBSD guests supported");
             return 1;
@@ -80,40 +110,67 @@ public final class GuestStarter {
             say("  ! grub requested but sysutils/grub2-bhyve not installed?");
             return 1;
         }
-        boolean tmux = vm.system().get("console", "nmdm").equals("tmux");
-        if (tmux && !vm.runner().available("tmux")) {
+        if (tmux() && !vm.runner().available("tmux")) {
             say("  ! tmux support enabled but misc/tmux not found");
             return 1;
         }
-        boolean resume = new HostSupport(vm).suspend(message -> { }) && guest.hasSavedState();
-        say(resume ? "  * found saved vm state, resuming..." : "  * booting...");
-        out.flush();
-        String isoArg = iso == null ? "" : iso;
+        return 0;
+    }
+
+    /**
+     * Stopped as upstream sees it, or left over from a supervisor that died (no process runs
+     * the guest, no supervisor holds it): the new supervisor clears that up.
+     */
+    private boolean stopped(Guest guest) {
+        int status = new Guests(vm.withUi(Ui.SILENT)).confirmStopped(guest, true);
+        return status == 0 || status == 1 && new Leftovers(vm, guest).present();
+    }
+
+    private boolean tmux() {
+        return vm.system().get("console", "nmdm").equals("tmux");
+    }
+
+    private int launch(Guest guest, String iso, Mode mode, LockFile.Hold change) {
+        String name = guest.name();
         if (mode.foreground()) {
-            return new Supervisor(vm, name, true, false).run(isoArg);
+            return new Supervisor(vm, name, true, false).run(iso, change::close);
         }
-        if (tmux) {
+        if (tmux()) {
+            // tmux refuses a second session of the same name, so a racing start fails there
+            if (mode.interactive()) {
+                change.close();
+            }
             String session = name.replace('.', '~');
             List<String> argv = new ArrayList<>(List.of("tmux", "new", mode.interactive() ? "-s" : "-ds", session,
-                    mode.argv0(), "_run", "-tf", name, isoArg));
+                    mode.argv0(), "_run", "-tf", name, iso));
             return vm.runner().runAttached(argv);
         }
-        detach(name, isoArg, mode.argv0());
+        detach(guest, iso, mode.argv0());
+        change.close();
         if (mode.interactive()) {
             return new GuestConsole(vm, out).attach(name, "", true);
         }
         return 0;
     }
 
-    /** Starts {@code vm _run NAME ISO} with no terminal, to outlive this command. */
-    private void detach(String name, String iso, String argv0) {
+    /**
+     * Starts {@code vm _run NAME ISO} with no terminal, to outlive this command, and waits
+     * (bounded) until it holds the guest or has given up.
+     */
+    private void detach(Guest guest, String iso, String argv0) {
+        Process supervisor;
         try {
-            vm.runner().start(List.of(argv0, "_run", name, iso), Path.of("/"), false, ProcessBuilder.Redirect.DISCARD);
+            supervisor = vm.runner().start(List.of(argv0, "_run", guest.name(), iso), Path.of("/"), false,
+                    ProcessBuilder.Redirect.DISCARD);
         } catch (IOException e) {
             say("  ! unable to run " + argv0 + ": " + e.getMessage());
+            return;
+        }
+        long deadline = System.nanoTime() + LockFile.WAIT.toNanos();
+        while (supervisor.isAlive() && !guest.lock().supervised() && System.nanoTime() - deadline < 0) {
+            Pause.millis(20);
         }
     }
-
 
     private void say(String line) {
         out.println(line);

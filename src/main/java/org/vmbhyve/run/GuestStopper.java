@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.core.Pause;
 import org.vmbhyve.core.VmContext;
@@ -27,18 +28,43 @@ public final class GuestStopper {
         this.out = out;
     }
 
-    /** {@code core::stop} for one guest. */
-    public void stop(String name) {
+    /**
+     * {@code vm stop NAME...}: an ACPI shutdown request to each guest in turn; then, where a
+     * stop timeout applies ({@link StopTimeout}; none by default, as upstream), waits for those
+     * guests together and forces off each one still running when its time is up.
+     *
+     * @param timeoutFlag {@code -t SECONDS}, if given
+     */
+    public void stop(List<String> names, Optional<Integer> timeoutFlag) {
+        StopTimeout timeouts = new StopTimeout(vm, timeoutFlag, 0);
+        ShutdownWatch watch = new ShutdownWatch(vm.clock(), Pause::millis, GuestStopper::alive);
+        for (String name : names) {
+            stop(name).ifPresent(pid -> {
+                int seconds = timeouts.forGuest(name);
+                if (seconds > 0) {
+                    watch.watch(name, pid, seconds);
+                }
+            });
+        }
+        watch.await(new ForcedPowerOff(vm, line -> say(Character.toUpperCase(line.charAt(0)) + line.substring(1))),
+                pids -> { });
+    }
+
+    /**
+     * {@code core::stop} for one guest.
+     *
+     * @return the pid of its bhyve when an ACPI shutdown was requested
+     */
+    private Optional<Long> stop(String name) {
         if (!Files.exists(vm.paths().vmmDevice(name))) {
             vm.ui().warn(name + " doesn't appear to be a running virtual machine");
-            return;
+            return Optional.empty();
         }
         Optional<Long> bhyve = bhyvePid(name);
         Optional<RunningGuests.Process> loader = RunningGuests.scan(vm.runner()).find(name)
                 .filter(RunningGuests.Process::loader);
         if (bhyve.isPresent()) {
-            out.println("Sending ACPI shutdown to " + name);
-            out.flush();
+            say("Sending ACPI shutdown to " + name);
             signal(bhyve.get());
             Pause.seconds(1);
             signal(bhyve.get());
@@ -52,6 +78,7 @@ public final class GuestStopper {
         } else {
             vm.ui().warn("unable to locate process id for " + name);
         }
+        return bhyve;
     }
 
     /** {@code vm restart}: flags the guest for a new boot, then shuts it down. */
@@ -107,7 +134,16 @@ public final class GuestStopper {
         }
     }
 
-    private static void signal(long pid) {
+    private void say(String line) {
+        out.println(line);
+        out.flush();
+    }
+
+    static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    static void signal(long pid) {
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
     }
 

@@ -3,6 +3,7 @@ package org.vmbhyve.run;
 import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.config.ShellWords;
 import org.vmbhyve.core.VmException;
 
@@ -43,8 +44,8 @@ final class LoaderBuilder {
         if (plan.wiredMemory()) {
             args.add("-S");
         }
-        String timeout = config.get("loader_timeout", "3");
-        String loader = config.value("loader");
+        String timeout = config.get(GuestKey.LOADER_TIMEOUT, "3");
+        String loader = config.value(GuestKey.LOADER);
         return switch (loader) {
             case "bhyveload" -> bhyveload(args, timeout, bootDisk, iso);
             case "grub" -> grub(args, timeout, bootDisk, grubCommand, iso);
@@ -55,16 +56,16 @@ final class LoaderBuilder {
     private LoaderPlan bhyveload(List<String> args, String timeout, String bootDisk, String iso) {
         List<String> argv = new ArrayList<>(List.of("bhyveload"));
         argv.addAll(args);
-        argv.addAll(List.of("-m", config.value("memory"), "-e", "smbios.system.uuid=" + config.value("uuid"),
+        argv.addAll(List.of("-m", config.value(GuestKey.MEMORY), "-e", "smbios.system.uuid=" + config.value(GuestKey.UUID),
                 "-e", "autoboot_delay=" + timeout, "-e", "bhyve_vm_name=" + spec.name()));
-        argv.addAll(ShellWords.split(config.value("bhyveload_args")));
-        String userboot = config.value("bhyveload_loader");
+        argv.addAll(ShellWords.split(config.value(GuestKey.BHYVELOAD_ARGS)));
+        String userboot = config.value(GuestKey.BHYVELOAD_LOADER);
         if (!userboot.isEmpty()) {
             argv.addAll(List.of("-l", userboot));
         }
         if (iso != null && !iso.isEmpty()) {
             argv.addAll(List.of("-d", iso));
-        } else if (config.value("disk0_dev").equals("9p")) {
+        } else if (config.value(GuestKey.DISK_DEV.at(0)).equals("9p")) {
             String[] share = bootDisk.split("=", -1);
             if (share.length < 2 || share[0].isEmpty() || share[1].isEmpty()) {
                 throw new LoaderFailure("fatal; virtio-9p boot disk requires format devname=/path/to/root");
@@ -83,7 +84,7 @@ final class LoaderBuilder {
         }
         List<String> argv = new ArrayList<>(List.of(grubCommand));
         argv.addAll(args);
-        argv.addAll(List.of("-m", spec.guestDir() + "/device.map", "-M", config.value("memory")));
+        argv.addAll(List.of("-m", spec.guestDir() + "/device.map", "-M", config.value(GuestKey.MEMORY)));
         List<String> deviceMap = new ArrayList<>();
         List<LoaderPlan.GuestFile> files = new ArrayList<>();
         boolean install = iso != null && !iso.isEmpty();
@@ -93,13 +94,13 @@ final class LoaderBuilder {
             deviceMap.add("(cd0) " + iso);
         } else {
             // upstream's grub_run_no_partition test is broken and never applies; the partition always does
-            String partition = config.value("grub_run_partition");
+            String partition = config.value(GuestKey.GRUB_RUN_PARTITION);
             root = partition.isEmpty() ? "hd0,1" : "hd0," + partition;
         }
         deviceMap.add("(hd0) " + bootDisk);
-        for (int n = 1; !config.value("disk" + n + "_name").isEmpty(); n++) {
-            deviceMap.add("(hd" + n + ") " + spec.diskPath().apply(config.value("disk" + n + "_name"),
-                    config.value("disk" + n + "_dev")));
+        for (int n = 1; !config.value(GuestKey.DISK_NAME.at(n)).isEmpty(); n++) {
+            deviceMap.add("(hd" + n + ") " + spec.diskPath().apply(config.value(GuestKey.DISK_NAME.at(n)),
+                    config.value(GuestKey.DISK_DEV.at(n))));
         }
         files.add(new LoaderPlan.GuestFile("device.map", deviceMap));
         List<String> grubCfg = grubConfig(install ? "install" : "run", timeout, root);
@@ -109,11 +110,11 @@ final class LoaderBuilder {
         } else {
             argv.addAll(List.of("-r", root));
             if (!install) {
-                String dir = config.value("grub_run_dir");
+                String dir = config.value(GuestKey.GRUB_RUN_DIR);
                 if (!dir.isEmpty()) {
                     argv.addAll(List.of("-d", dir));
                 }
-                String file = config.value("grub_run_file");
+                String file = config.value(GuestKey.GRUB_RUN_FILE);
                 if (!file.isEmpty()) {
                     argv.addAll(List.of("-g", file));
                 }
@@ -125,13 +126,14 @@ final class LoaderBuilder {
 
     /** The menu made from {@code grub_install*}/{@code grub_run*} lines; null when there are none. */
     private List<String> grubConfig(String type, String timeout, String root) {
-        if (config.value("grub_" + type + "0").isEmpty()) {
+        GuestKey commands = type.equals("install") ? GuestKey.GRUB_INSTALL : GuestKey.GRUB_RUN;
+        if (config.value(commands.at(0)).isEmpty()) {
             return null;
         }
         List<String> lines = new ArrayList<>(List.of("timeout=" + timeout,
                 "menuentry '" + spec.name() + " (bhyve " + type + ")' {", "    root=" + root));
         for (int n = 0; ; n++) {
-            String command = config.value("grub_" + type + n);
+            String command = config.value(commands.at(n));
             if (command.isEmpty()) {
                 break;
             }

@@ -15,16 +15,26 @@ public final class PciDevices {
     private PciDevices() {
     }
 
-    public static String listing(ProcessRunner runner) {
-        return render(runner.run("pciconf", "-l").lines(), runner.run("pciconf", "-lv").lines());
+    /**
+     * A host PCI device; the components are the {@code --json} fields.
+     *
+     * @param bhyveId bus/slot/function as {@code passthruN} takes it
+     * @param ready true when ppt(4) has claimed the device
+     * @param description the device's name from pciconf, null when it has none
+     */
+    public record PciDevice(String device, String bhyveId, boolean ready, String description) {
+    }
+
+    public static List<PciDevice> list(ProcessRunner runner) {
+        return devices(runner.run("pciconf", "-l").lines(), runner.run("pciconf", "-lv").lines());
     }
 
     /**
      * @param brief {@code pciconf -l}: {@code ppt0@pci0:6:0:0:<TAB>class=...}
      * @param verbose {@code pciconf -lv}: each device line followed by vendor, device, class
      */
-    static String render(List<String> brief, List<String> verbose) {
-        StringBuilder out = new StringBuilder(String.format(FORMAT, "DEVICE", "BHYVE ID", "READY", "DESCRIPTION"));
+    static List<PciDevice> devices(List<String> brief, List<String> verbose) {
+        List<PciDevice> devices = new ArrayList<>();
         for (String line : brief) {
             String[] fields = line.split("[@:]", -1);
             if (fields.length < 5) {
@@ -32,8 +42,17 @@ public final class PciDevices {
             }
             String device = fields[0];
             String bsf = fields[2] + "/" + fields[3] + "/" + fields[4].split("\\s", 2)[0];
-            out.append(String.format(FORMAT, device, bsf, device.startsWith("ppt") ? "Yes" : "No",
-                    description(device, verbose)));
+            devices.add(new PciDevice(device, bsf, device.startsWith("ppt"), description(device, verbose)));
+        }
+        return devices;
+    }
+
+    /** The table, as upstream prints it. */
+    public static String render(List<PciDevice> devices) {
+        StringBuilder out = new StringBuilder(String.format(FORMAT, "DEVICE", "BHYVE ID", "READY", "DESCRIPTION"));
+        for (PciDevice d : devices) {
+            out.append(String.format(FORMAT, d.device(), d.bhyveId(), d.ready() ? "Yes" : "No",
+                    d.description() == null ? "-" : d.description()));
         }
         return out.toString();
     }
@@ -45,11 +64,11 @@ public final class PciDevices {
                 List<String> following = new ArrayList<>(verbose.subList(i + 1, Math.min(i + 3, verbose.size())));
                 if (following.size() == 2 && following.get(1).contains("device")) {
                     String[] quoted = following.get(1).split("'", -1);
-                    return quoted.length > 1 && !quoted[1].isEmpty() ? quoted[1] : "-";
+                    return quoted.length > 1 && !quoted[1].isEmpty() ? quoted[1] : null;
                 }
-                return "-";
+                return null;
             }
         }
-        return "-";
+        return null;
     }
 }

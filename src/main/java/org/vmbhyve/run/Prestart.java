@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestLog;
 import org.vmbhyve.host.ProcessRunner;
@@ -19,7 +20,7 @@ final class Prestart {
     }
 
     static void run(Guest guest, ConfigValues config, ProcessRunner runner, GuestLog log) {
-        String script = config.value("prestart");
+        String script = config.value(GuestKey.PRESTART);
         if (script.isEmpty()) {
             return;
         }

@@ -3,6 +3,7 @@ package org.vmbhyve.run;
 import java.util.List;
 import java.util.function.Consumer;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.host.ProcessRunner;
 
 /**
@@ -32,7 +33,7 @@ final class ResourceLimits implements Runnable {
     }
 
     boolean wanted() {
-        return !config.value("priority").isEmpty()
+        return !config.value(GuestKey.PRIORITY).isEmpty()
                 || LIMITS.stream().anyMatch(limit -> !config.value(limit[0]).isEmpty());
     }
 
@@ -47,7 +48,7 @@ final class ResourceLimits implements Runnable {
         if (pid.isEmpty()) {
             return;
         }
-        String priority = config.value("priority");
+        String priority = config.value(GuestKey.PRIORITY);
         if (!priority.isEmpty()) {
             runner.run("renice", priority, pid);
         }

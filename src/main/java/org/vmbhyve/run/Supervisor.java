@@ -5,12 +5,17 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.GuestKey;
+import org.vmbhyve.config.LockFile;
 import org.vmbhyve.core.Pause;
+import org.vmbhyve.core.Ui;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.guest.Guest;
@@ -31,6 +36,9 @@ public final class Supervisor {
     public static final int NOT_STOPPED = 10;
     public static final int FATAL = 15;
 
+    /** How long a supervisor waits for the run lock (only a probe by another command holds it briefly). */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(5);
+
     private final VmContext vm;
     private final String name;
     private final boolean foreground;
@@ -49,14 +57,41 @@ public final class Supervisor {
         this.tmux = tmux;
     }
 
-    public int run(String iso) {
+    /**
+     * Runs the guest to its end.
+     *
+     * @param onLocked called once this supervisor holds the guest's run lock, before it changes
+     *                 anything: the starting command then lets go of the guest
+     */
+    public int run(String iso, Runnable onLocked) {
         Guests guests = new Guests(vm);
         var found = guests.find(name);
         if (found.isEmpty()) {
             return NO_GUEST;
         }
         guest = found.get();
-        if (guests.confirmStopped(guest, true) != 0) {
+        // one guest, one supervisor: a second one leaves at once, having touched nothing
+        Optional<LockFile.Hold> runLock = guest.lock().run(LOCK_WAIT);
+        if (runLock.isEmpty()) {
+            return NOT_STOPPED;
+        }
+        try (LockFile.Hold held = runLock.get()) {
+            Leftovers leftovers = new Leftovers(vm, guest);
+            boolean unclean = leftovers.present();
+            guest.lock().recordSupervisor();
+            onLocked.run();
+            try {
+                return supervise(leftovers, unclean, iso);
+            } finally {
+                guest.lock().clearSupervisor();
+            }
+        }
+    }
+
+    private int supervise(Leftovers leftovers, boolean unclean, String iso) {
+        // the starting command has said why a guest cannot start; here it only ends the run
+        int stopped = new Guests(vm.withUi(Ui.SILENT)).confirmStopped(guest, true);
+        if (stopped == 2 || stopped == 1 && !unclean) {
             return NOT_STOPPED;
         }
         log = new GuestLog(guest.dir(), vm.clock());
@@ -64,11 +99,18 @@ public final class Supervisor {
         ConfigValues config = configWithUuid();
         String cpu = CpuTopology.of(config);
         log.rotate();
-        log.write("initialising", " [loader: " + config.value("loader") + "]", " [cpu: " + cpu + "]",
-                " [memory: " + config.value("memory") + "]", " [hostbridge: " + config.get("hostbridge", "standard") + "]",
-                " [com ports: " + config.get("comports", "com1") + "]", " [uuid: " + config.value("uuid") + "]",
-                " [debug mode: " + config.get("debug", "no") + "]", " [primary disk: " + config.value("disk0_name") + "]",
-                " [primary disk dev: " + config.get("disk0_dev", "file") + "]");
+        log.write("initialising", " [loader: " + config.value(GuestKey.LOADER) + "]", " [cpu: " + cpu + "]",
+                " [memory: " + config.value(GuestKey.MEMORY) + "]",
+                " [hostbridge: " + config.get(GuestKey.HOSTBRIDGE, "standard") + "]",
+                " [com ports: " + config.get(GuestKey.COMPORTS, "com1") + "]",
+                " [uuid: " + config.value(GuestKey.UUID) + "]",
+                " [debug mode: " + config.get(GuestKey.DEBUG, "no") + "]",
+                " [primary disk: " + config.value(GuestKey.DISK_NAME.at(0)) + "]",
+                " [primary disk dev: " + config.get(GuestKey.DISK_DEV.at(0), "file") + "]");
+        if (unclean) {
+            leftovers.clear(log);
+        }
+
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopOnSignal, "vm-stop"));
         int exit;
         try {
@@ -80,8 +122,8 @@ public final class Supervisor {
     }
 
     private int boot(ConfigValues config, String cpu, String iso) {
-        String loader = config.value("loader");
-        if (loader.isEmpty() || cpu.isEmpty() || config.value("memory").isEmpty()) {
+        String loader = config.value(GuestKey.LOADER);
+        if (loader.isEmpty() || cpu.isEmpty() || config.value(GuestKey.MEMORY).isEmpty()) {
             log.write("fatal; unable to start - missing required configuration");
             return FATAL;
         }
@@ -105,7 +147,7 @@ public final class Supervisor {
             log.write(e.getMessage());
             return FATAL;
         }
-        if (!config.value("passthru0").isEmpty() && !support.iommu()) {
+        if (!config.value(GuestKey.PASSTHRU.at(0)).isEmpty() && !support.iommu()) {
             log.write("fatal; pci passthrough not supported on this system (no VT-d or amdvi)");
             return FATAL;
         }
@@ -128,8 +170,8 @@ public final class Supervisor {
 
     private int loop(MachineSpec spec, BhyveCommandBuilder builder, MachinePlan plan, String iso) {
         ConfigValues config = spec.config();
-        String disk0 = config.value("disk0_name");
-        String bootDisk = disk0.isEmpty() ? "" : guest.diskPath(disk0, config.get("disk0_dev", "file"));
+        String disk0 = config.value(GuestKey.DISK_NAME.at(0));
+        String bootDisk = disk0.isEmpty() ? "" : guest.diskPath(disk0, config.get(GuestKey.DISK_DEV.at(0), "file"));
         String grub = vm.runner().which("grub-bhyve").map(Path::toString).orElse(null);
         Path vmm = vm.paths().vmmDevice(name);
         List<String> devices = plan.bhyve().devices();
@@ -220,7 +262,7 @@ public final class Supervisor {
     }
 
     private ProcessBuilder.Redirect bhyveStderr(ConfigValues config) {
-        return org.vmbhyve.config.YesNo.isTrue(config.get("debug", "no"))
+        return org.vmbhyve.config.YesNo.isTrue(config.get(GuestKey.DEBUG, "no"))
                 ? ProcessBuilder.Redirect.appendTo(guest.dir().resolve("bhyve.log").toFile())
                 : ProcessBuilder.Redirect.DISCARD;
     }
@@ -243,7 +285,7 @@ public final class Supervisor {
 
     private ConfigValues configWithUuid() {
         ConfigValues config = guest.config();
-        if (config.value("uuid").isEmpty()) {
+        if (config.value(GuestKey.UUID).isEmpty()) {
             setConfig("uuid", UUID.randomUUID().toString());
             config = guest.config();
         }
@@ -254,19 +296,19 @@ public final class Supervisor {
     private List<GuestNic> attachNetworks(ConfigValues config) {
         GuestNetwork network = new GuestNetwork(vm.system(), vm.runner());
         List<GuestNic> nics = new ArrayList<>();
-        for (int n = 0; !config.value("network" + n + "_type").isEmpty(); n++) {
-            String mac = config.value("network" + n + "_mac");
+        for (int n = 0; !config.value(GuestKey.NETWORK_TYPE.at(n)).isEmpty(); n++) {
+            String mac = config.value(GuestKey.NETWORK_MAC.at(n));
             if (mac.isEmpty()) {
                 mac = MacAddress.generate(vm.random());
                 log.write("generated static mac " + mac);
                 setConfig("network" + n + "_mac", mac);
             }
-            var nic = new GuestNetwork.GuestInterface(name, n, config.value("network" + n + "_switch"), mac,
-                    config.value("network" + n + "_device"), config.value("network" + n + "_name"),
-                    config.yesno("network" + n + "_span"));
+            var nic = new GuestNetwork.GuestInterface(name, n, config.value(GuestKey.NETWORK_SWITCH.at(n)), mac,
+                    config.value(GuestKey.NETWORK_DEVICE.at(n)), config.value(GuestKey.NETWORK_NAME.at(n)),
+                    config.yesno(GuestKey.NETWORK_SPAN.at(n)));
             var attachment = network.attach(nic, log::write, vm.ui()::warn);
             attachment.filter(GuestNetwork.Attachment::created).ifPresent(a -> taps.add(a.backend()));
-            nics.add(new GuestNic(config.value("network" + n + "_type"),
+            nics.add(new GuestNic(config.value(GuestKey.NETWORK_TYPE.at(n)),
                     attachment.map(GuestNetwork.Attachment::backend).orElse(null), mac));
         }
         return nics;

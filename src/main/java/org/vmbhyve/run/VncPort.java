@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.host.ProcessRunner;
 
 /** A free port for a guest's VNC framebuffer: the first of 5900-6099 nothing listens on ({@code netstat -an}). */
@@ -17,7 +18,7 @@ final class VncPort {
 
     /** Whether the framebuffer needs a port found for it: UEFI graphics without a fixed port. */
     static boolean needed(ConfigValues config, boolean uefi) {
-        return uefi && config.yesno("graphics") && config.value("graphics_port").isEmpty();
+        return uefi && config.yesno(GuestKey.GRAPHICS) && config.value(GuestKey.GRAPHICS_PORT).isEmpty();
     }
 
     static Optional<Integer> firstFree(ProcessRunner runner) {

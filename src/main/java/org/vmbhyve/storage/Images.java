@@ -47,8 +47,17 @@ public final class Images {
     }
 
     /** {@code zfs::image_list}: UUID, NAME, CREATED, DESCRIPTION, as {@code column -t}. */
-    public String list() throws IOException {
-        TextTable table = new TextTable().row("UUID", "NAME", "CREATED", "DESCRIPTION");
+    /**
+     * One stored image; the components are the {@code --json} fields.
+     *
+     * @param created as written in the manifest (ISO 8601 with offset)
+     */
+    public record Image(String uuid, String name, String created, String description) {
+    }
+
+    /** {@code vm image list}: the manifests of the image store, by file name. */
+    public List<Image> list() throws IOException {
+        List<Image> images = new ArrayList<>();
         if (Files.isDirectory(store)) {
             List<String> files = new ArrayList<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(store, "*.manifest")) {
@@ -57,10 +66,17 @@ public final class Images {
             files.sort(null);
             for (String file : files) {
                 ConfigFile manifest = new ConfigFile(store.resolve(file));
-                table.row(file.substring(0, file.length() - ".manifest".length()), manifest.sysrcValue("name"),
-                        manifest.sysrcValue("created"), manifest.sysrcValue("description"));
+                images.add(new Image(file.substring(0, file.length() - ".manifest".length()), manifest.sysrcValue("name"),
+                        manifest.sysrcValue("created"), manifest.sysrcValue("description")));
             }
         }
+        return images;
+    }
+
+    /** The table, as upstream prints it. */
+    public static String render(List<Image> images) {
+        TextTable table = new TextTable().row("UUID", "NAME", "CREATED", "DESCRIPTION");
+        images.forEach(i -> table.row(i.uuid(), i.name(), i.created(), i.description()));
         return table.render();
     }
 

@@ -9,10 +9,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.vmbhyve.config.ConfigFile;
+import org.vmbhyve.config.LockFile;
 import org.vmbhyve.core.QuietExit;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.guest.Guest;
+import org.vmbhyve.guest.GuestLock;
 import org.vmbhyve.guest.GuestLog;
 import org.vmbhyve.guest.GuestName;
 import org.vmbhyve.guest.Guests;
@@ -76,6 +78,16 @@ public final class Snapshots {
         if (!GuestName.isValid(newName)) {
             throw new VmException("invalid virtual machine name - '" + newName + "'");
         }
+        // like create: of several clones to one name, the first makes it and the others find it made
+        try (LockFile.Hold change = new GuestLock(newName, vm.paths().guestLock(newName)).change()) {
+            vm.datastores().findGuest(newName).ifPresent(home -> {
+                throw new VmException("new guest already exists in " + home.dir());
+            });
+            cloneLocked(source, newName, autoSnapshot, out);
+        }
+    }
+
+    private void cloneLocked(SnapshotName source, String newName, String autoSnapshot, PrintWriter out) {
         Guest guest = zfsGuest(source.guest(), "cannot clone guests on non-zfs datastores");
         String dataset = guest.dataset();
         List<String> datasets = zfs.datasets(List.of("-rHo", "name", "-t", "filesystem,volume"), dataset)

@@ -61,10 +61,8 @@ class CommandMatcherTest {
         assertEquals(List.of("init", "switch", "datastore", "image", "get", "set", "list", "create", "destroy",
                 "rename", "install", "start", "stop", "restart", "add", "reset", "poweroff", "startall", "stopall",
                 "console", "iso", "img", "configure", "passthru", "_run", "info", "clone", "snapshot", "rollback",
-                "migrate", "version", "usage", "edit", "suspend", "suspendall", "discard", "help", "tags", "completion"), TOP);
-        for (String word : List.of("c", "co", "con", "s", "st", "sta", "sto", "re", "res", "sus", "d", "i", "in")) {
-            assertEquals(outcome(word, TOP.subList(0, TOP.size() - 1)), outcome(word, TOP), word);
-        }
+                "migrate", "version", "usage", "edit", "suspend", "suspendall", "discard", "help", "tags", "completion",
+                "check"), TOP);
     }
 
     private static String outcome(String word, List<String> commands) {
@@ -73,5 +71,21 @@ class CommandMatcherTest {
         } catch (org.vmbhyve.core.VmException e) {
             return e.getMessage();
         }
+    }
+
+    @Test
+    void ourWordsChangeNoAbbreviationOfUpstreamWords() {
+        List<String> upstream = TOP.subList(0, TOP.indexOf("tags") + 1);
+        for (String word : upstream) {
+            for (int end = 1; end <= word.length(); end++) {
+                String prefix = word.substring(0, end);
+                assertEquals(outcome(prefix, upstream), outcome(prefix, TOP), prefix);
+            }
+        }
+        assertEquals("ambiguous command 'c'", outcome("c", TOP));
+        assertEquals("ambiguous command 'con'", outcome("con", TOP));
+        assertEquals("check", outcome("ch", TOP));
+        assertEquals("check", outcome("CHE", TOP));
+        assertEquals("check", outcome("check", TOP));
     }
 }

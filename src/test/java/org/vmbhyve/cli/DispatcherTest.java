@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,82 @@ class DispatcherTest {
         r = vm.vm("frobnicate");
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("Available subcommands grouped by scenario:"));
+    }
+
+    /** What a user other than root may run: the listings, on what exists, with no host check and no write. */
+    @Test
+    void readOnlyCommandsWorkForOtherUsersAndChangeNothing() throws Exception {
+        vm.uid = 0;
+        assertEquals(0, vm.vm("list").exit());
+        Files.writeString(vm.vmDir.resolve(".config/system.conf"),
+                "console=\"tmux\"\nswitch_list=\"public\"\ntype_public=\"standard\"\n");
+        Files.createDirectories(vm.vmDir.resolve("web"));
+        Files.writeString(vm.vmDir.resolve("web/web.conf"), "loader=\"bhyveload\"\ncpu=1\nmemory=256M\ntags=\"db\"\n");
+        Files.writeString(vm.vmDir.resolve(".iso/os.iso"), "");
+        vm.runner.answer("qemu-img", argv -> FakeRunner.ok(""));
+        Map<String, String> asRoot = new java.util.LinkedHashMap<>();
+        List<List<String>> commands = List.of(List.of("list"), List.of("info", "web"), List.of("get", "all"),
+                List.of("switch", "list"), List.of("sw", "info", "public"), List.of("datastore", "list"),
+                List.of("iso"), List.of("img"), List.of("tags", "list", "web"), List.of("tags", "find", "db"));
+        for (List<String> command : commands) {
+            TestVm.Result r = vm.vm(command.toArray(String[]::new));
+            assertEquals(0, r.exit(), command + r.err());
+            asRoot.put(String.join(" ", command), r.out());
+        }
+        String before = tree();
+        vm.uid = 1001;
+        for (List<String> command : commands) {
+            int calls = vm.runner.calls().size();
+            TestVm.Result r = vm.vm(command.toArray(String[]::new));
+            assertEquals(0, r.exit(), command + r.err());
+            assertEquals("", r.err(), command.toString());
+            assertEquals(asRoot.get(String.join(" ", command)), r.out(), command.toString());
+            List<String> tools = vm.runner.calls().subList(calls, vm.runner.calls().size()).stream()
+                    .map(argv -> argv.get(0)).toList();
+            assertTrue(tools.stream().noneMatch(List.of("kldstat", "kldload", "sysctl")::contains), command + " " + tools);
+        }
+        assertEquals(before, tree(), "a read-only command changed $vm_dir");
+    }
+
+    /** On a fresh $vm_dir a read-only command creates none of the directories a root run makes. */
+    @Test
+    void readOnlyCommandsCreateNothing() throws Exception {
+        vm.uid = 1001;
+        assertEquals(0, vm.vm("list").exit());
+        assertEquals(0, vm.vm("get", "all").exit());
+        assertEquals("", tree());
+        assertEquals(List.of(), vm.runner.calls("kldstat"));
+    }
+
+    /** Whatever may change something stays root's, with upstream's error, before any of its own checks. */
+    @Test
+    void everythingElseStaysRootOnly() {
+        vm.uid = 1001;
+        for (List<String> command : List.of(List.of("set", "console=tmux"), List.of("create", "web"),
+                List.of("switch", "create", "public"), List.of("switch"), List.of("switch", "bogus"),
+                List.of("datastore", "add", "x", "/tmp"), List.of("iso", "http://example.org/os.iso"),
+                List.of("img", "-d", "default", "http://example.org/os.img"), List.of("tags", "add", "web", "x"),
+                List.of("stop", "web"), List.of("stopall"), List.of("start", "web"), List.of("init"),
+                List.of("image", "list"), List.of("switch", "a"))) {
+            TestVm.Result r = vm.vm(command.toArray(String[]::new));
+            assertEquals(1, r.exit(), command.toString());
+            assertEquals("vm: ERROR: virtual machines can only be managed by root\n", r.err(), command.toString());
+            assertEquals("", r.out(), command.toString());
+        }
+        assertEquals(List.of(), vm.runner.calls());
+    }
+
+    private String tree() throws java.io.IOException {
+        try (var walk = Files.walk(vm.vmDir)) {
+            StringBuilder out = new StringBuilder();
+            for (Path p : walk.sorted().toList()) {
+                if (!p.equals(vm.vmDir)) {
+                    out.append(vm.vmDir.relativize(p)).append(' ').append(Files.isDirectory(p) ? "" : Files.readString(p))
+                            .append('\n');
+                }
+            }
+            return out.toString();
+        }
     }
 
     @Test

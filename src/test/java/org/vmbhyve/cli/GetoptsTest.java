@@ -29,6 +29,20 @@ class GetoptsTest {
         assertEquals(List.of("web"), c.names);
     }
 
+    /** stop had no option loop upstream: its -t is ours, and any other dash word is still a guest name. */
+    @Test
+    void unknownOptionOfStopIsItsFirstGuestName() {
+        StopCommand c = new StopCommand();
+        assertTrue(parse(c, c.onBadOption(), "-t", "30", "web", "-db"));
+        assertEquals("30", c.timeout);
+        assertEquals(List.of("web", "-db"), c.names);
+        StopCommand old = new StopCommand();
+        assertTrue(parse(old, old.onBadOption(), "-x", "web"));
+        assertNull(old.timeout);
+        assertEquals(List.of("-x", "web"), old.names);
+        assertEquals("", err.toString());
+    }
+
     @Test
     void optionArgumentMayLookLikeAnOption() {
         CreateCommand c = new CreateCommand();
@@ -90,5 +104,28 @@ class GetoptsTest {
         assertTrue(parse(i, Getopts.OnBadOption.HELP, "--json", "web"));
         assertTrue(i.json);
         assertEquals(List.of("web"), i.names);
+    }
+
+    /** Adding --json gave these commands an option, but no short one: other words parse as before. */
+    @Test
+    void jsonOnlyCommandsStillTakeOtherDashWordsAsOperands() {
+        GetCommand g = new GetCommand();
+        assertTrue(parse(g, Getopts.OnBadOption.HELP, "-x", "--json", "console"));
+        assertFalse(g.json);
+        assertEquals(List.of("-x", "--json", "console"), g.keys);
+        SwitchCommand.Info info = new SwitchCommand.Info();
+        assertTrue(parse(info, Getopts.OnBadOption.HELP, "--json", "-p", "lan"));
+        assertTrue(info.json);
+        assertEquals(List.of("-p", "lan"), info.args);
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void jsonBeforeTheOptionsOfAMediaListing() {
+        IsoCommand iso = new IsoCommand();
+        assertTrue(parse(iso, Getopts.OnBadOption.HELP, "--json", "-d", "media"));
+        assertTrue(iso.json);
+        assertEquals("media", iso.datastore);
+        assertEquals(List.of(), iso.urls);
     }
 }

@@ -198,9 +198,27 @@ class GuestCommandsTest {
                 NAME  DATASTORE  LOADER     CPU  MEMORY  VNC  AUTO   %CPU       RSZ          UPTIME  STATE           TAGS
                 web1  default    bhyveload  1    256M    -    No      1.5    512.0M     3d 04:05:06  Running (4242)  -
                 """, vm.vm("list", "-v").out());
-        String json = vm.vm("list", "--json").out();
-        assertTrue(json.contains("\"name\" : \"web1\""), json);
-        assertTrue(json.contains("\"state\" : \"Running (4242)\""), json);
+        assertEquals("""
+                [ {
+                  "name" : "web1",
+                  "datastore" : "default",
+                  "loader" : "bhyveload",
+                  "cpu" : "1",
+                  "memory" : "256M",
+                  "memoryBytes" : 268435456,
+                  "vnc" : null,
+                  "autostart" : false,
+                  "autostartOrder" : null,
+                  "state" : "running",
+                  "pid" : 4242,
+                  "lockHost" : null,
+                  "cpuPercent" : 1.5,
+                  "residentBytes" : 536870912,
+                  "uptime" : "3-04:05:06",
+                  "uptimeSeconds" : 273906,
+                  "tags" : [ ]
+                } ]
+                """, vm.vm("list", "-v", "--json").out());
     }
 
     @Test

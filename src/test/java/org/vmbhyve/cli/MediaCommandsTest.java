@@ -65,6 +65,14 @@ class MediaCommandsTest {
         TestVm.Result r = vm.vm("img", "-d", "clouds", base + "/x.iso");
         assertEquals(0, r.exit(), r.err());
         assertEquals("iso image", Files.readString(images.resolve("x.iso")));
+        assertEquals(String.format("%-20s%s%n%-20s%s%n", "DATASTORE", "FILENAME", "clouds", "x.iso"), vm.vm("img").out());
+        assertEquals("""
+                [ {
+                  "datastore" : "clouds",
+                  "filename" : "x.iso",
+                  "bytes" : 9
+                } ]
+                """, vm.vm("img", "--json").out());
     }
 
     @Test

@@ -37,9 +37,9 @@ class SwitchCommandsTest {
         assertEquals(calls, changes(), "ifconfig changed an interface");
     }
 
-    /** ifconfig calls other than the read-only group lookup ({@code ifconfig -g GROUP}). */
+    /** ifconfig calls other than the read-only ones: {@code ifconfig -g GROUP} and {@code ifconfig IF}. */
     private long changes() {
-        return vm.runner.calls("ifconfig").stream().filter(argv -> !argv.get(1).equals("-g")).count();
+        return vm.runner.calls("ifconfig").stream().filter(argv -> argv.size() > 2 && !argv.get(1).equals("-g")).count();
     }
 
     @Test
@@ -102,11 +102,61 @@ class SwitchCommandsTest {
         assertTrue(Files.readString(systemConf).endsWith("private_public=\"yes\"\n"));
         vm.vm("switch", "private", "public", "off");
         assertTrue(Files.readString(systemConf).endsWith("private_public=\"no\"\n"));
-        TestVm.Result nat = vm.vm("switch", "nat", "public", "on");
-        assertEquals(0, nat.exit());
-        assertEquals("vm: WARNING: internal nat support is currently disabled\n"
-                + "vm: WARNING: please add an address to the virtual switch and configure your firewall for NAT manually\n",
-                nat.err());
+        // anything but NAME on|off gets upstream's two warnings, and changes nothing
+        for (List<String> args : List.of(List.of("switch", "nat"), List.of("switch", "nat", "public"),
+                List.of("switch", "nat", "public", "yes"), List.of("switch", "nat", "public", "on", "now"))) {
+            String before = Files.readString(systemConf);
+            TestVm.Result nat = vm.vm(args.toArray(String[]::new));
+            assertEquals(0, nat.exit(), args.toString());
+            assertEquals("vm: WARNING: internal nat support is currently disabled\n"
+                    + "vm: WARNING: please add an address to the virtual switch and configure your firewall for NAT"
+                    + " manually\n", nat.err(), args.toString());
+            assertEquals(before, Files.readString(systemConf));
+        }
+        refused("switch public has no IPv4 address: add one first with vm switch address public a.b.c.d/xx",
+                "switch", "nat", "public", "on");
+    }
+
+    @Test
+    void natOnFeedsTheRuleToPfctlOnStdin() throws Exception {
+        Files.writeString(systemConf, "switch_list=\"public\"\ntype_public=\"standard\"\naddr_public=\"10.0.0.1/24\"\n");
+        vm.runner.answer("ifconfig", argv -> FakeRunner.ok(argv.get(1).equals("-g") ? "vm-public\n" : ""))
+                .answer("pfctl", argv -> FakeRunner.ok(argv.contains("info") ? "Status: Enabled for 1 days\n"
+                        : argv.contains("nat") && argv.size() == 3 ? "nat-anchor \"vm-bhyve/*\" all\n" : ""))
+                .answer("route", argv -> FakeRunner.ok("    gateway: 192.0.2.1\n  interface: igb1\n"));
+        assertEquals(0, vm.vm("switch", "nat", "public", "on").exit());
+        int load = vm.runner.calls().indexOf(List.of("pfctl", "-a", "vm-bhyve/public", "-f", "-"));
+        assertEquals("nat on igb1 inet from 10.0.0.0/24 to any -> (igb1)\n", vm.runner.input(load));
+        assertTrue(vm.runner.calls().contains(List.of("sysctl", "net.inet.ip.forwarding=1")));
+        assertTrue(Files.readString(systemConf).endsWith("nat_public=\"yes\"\n"));
+    }
+
+    @Test
+    void importIsAManualSwitchAndMatchesOnlyInFull() throws Exception {
+        TestVm.Result imported = vm.vm("switch", "import", "office", "bridge0");
+        assertEquals(0, imported.exit(), imported.err());
+        assertEquals("switch_list=\"public office\"\ntype_public=\"standard\"\ntype_office=\"manual\"\n"
+                + "bridge_office=\"bridge0\"\n", Files.readString(systemConf));
+        assertEquals(List.of(List.of("ifconfig", "bridge0"), List.of("ifconfig", "bridge0", "group", "vm-switch", "up"),
+                List.of("ifconfig", "bridge0", "group", "viid-e72f4@")), vm.runner.calls("ifconfig"));
+        // create's checks and messages
+        refused("switch office already exists", "switch", "import", "office", "bridge0");
+        refused("you must specify a bridge to import when creating a manual switch", "switch", "import", "lab");
+        refused("invalid switch name - 'a/b'", "switch", "import", "a/b", "bridge0");
+        vm.runner.answer("ifconfig", argv -> FakeRunner.fail());
+        refused("nosuch does not appear to be a valid existing bridge", "switch", "import", "lab", "nosuch");
+        // every abbreviation keeps its meaning: i and in are info; im, imp, impor are no word at all
+        for (String word : List.of("i", "in", "I")) {
+            assertTrue(vm.vm("switch", word, "office").out().startsWith("------------------------\nVirtual Switch: office\n"),
+                    word);
+        }
+        for (String word : List.of("im", "imp", "impor", "Import", "importx")) {
+            String before = Files.readString(systemConf);
+            TestVm.Result r = vm.vm("switch", word, "lab", "bridge0");
+            assertEquals(0, r.exit(), word);
+            assertTrue(r.out().startsWith("Usage:"), word);
+            assertEquals(before, Files.readString(systemConf), word);
+        }
     }
 
     @Test

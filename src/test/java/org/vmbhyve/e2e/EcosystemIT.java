@@ -54,7 +54,7 @@ class EcosystemIT {
 
         assertEquals("start\nstop\nstartall\nstopall\n", complete(host, "vm", "st"));
         assertEquals("db\nweb\n", complete(host, "vm", "start", ""));
-        assertEquals("create\nlist\ndestroy\nadd\nremove\nvlan\nnat\naddress\nprivate\ninfo\n",
+        assertEquals("create\nlist\ndestroy\nadd\nremove\nvlan\nnat\naddress\nprivate\ninfo\nimport\n",
                 complete(host, "vm", "switch", ""));
         assertEquals("-f\n", complete(host, "vm", "destroy", "-"));
         assertEquals("web\n", complete(host, "vm", "info", "db", "w"));
@@ -90,6 +90,47 @@ class EcosystemIT {
         run(List.of("sh", SCRIPTS.resolve("uninstall").toString()), dest);
         assertEquals(List.of(), files(prefix));
         try (Stream<Path> walk = Files.walk(dest)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /**
+     * The port in scripts/port installs through scripts/install, so its pkg-plist must list the
+     * same files as scripts/pkg-plist (which the test above checks against a real install), and
+     * make-plist must reproduce the committed one.
+     */
+    @Test
+    void thePortsPlistIsTheInstallListAndItsMakefileFollowsTheProject() throws Exception {
+        Path port = SCRIPTS.resolve("port");
+        List<String> installList = Files.readAllLines(SCRIPTS.resolve("pkg-plist")).stream()
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        List<String> portPlist = Files.readAllLines(port.resolve("pkg-plist"));
+        assertEquals(installList, portPlist.stream().filter(line -> !line.startsWith("@")).toList());
+        assertEquals(List.of("@postunexec rm -f %D/share/vm-bhyve-java/vm-bhyve.jsa"),
+                portPlist.stream().filter(line -> line.startsWith("@")).toList());
+
+        Path copy = Files.createTempDirectory("vm-port-");
+        Files.createDirectories(copy.resolve("port"));
+        Files.copy(port.resolve("make-plist"), copy.resolve("port/make-plist"));
+        Files.copy(SCRIPTS.resolve("pkg-plist"), copy.resolve("pkg-plist"));
+        run(List.of("sh", copy.resolve("port/make-plist").toString()), copy);
+        assertEquals(portPlist, Files.readAllLines(copy.resolve("port/pkg-plist")));
+
+        String makefile = Files.readString(port.resolve("Makefile"));
+        String version = Files.readString(FakeHost.PROJECT.resolve("pom.xml"))
+                .replaceFirst("(?s).*?\n  <version>([^<]+)</version>.*", "$1");
+        assertTrue(makefile.contains("\nDISTVERSION=\t" + version + "\n"), "DISTVERSION is not " + version);
+        assertTrue(makefile.contains("\nUSES=\t\tjava:build\n"), makefile);
+        assertTrue(makefile.contains("\nJAVA_VERSION=\t17+\n"), makefile);
+        assertTrue(makefile.contains("\nRUN_DEPENDS=\t${LOCALBASE}/openjdk17-jre/bin/java:java/openjdk17-jre\n"), makefile);
+        assertTrue(makefile.contains("DESTDIR=${STAGEDIR} ${SH} scripts/install\n"), makefile);
+        assertTrue(makefile.endsWith("\n.include <bsd.port.mk>\n"), makefile);
+        String message = Files.readString(port.resolve("pkg-message"));
+        for (String line : List.of("sysrc vm_enable=\"YES\"", "sysrc vm_dir=", "sysrc vm_list=", "vm_stop_timeout")) {
+            assertTrue(message.contains(line), "pkg-message lacks " + line);
+        }
+        assertTrue(Files.size(port.resolve("pkg-descr")) > 0);
+        try (Stream<Path> walk = Files.walk(copy)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }

@@ -25,12 +25,16 @@ final class FakeHost {
     static final Path LAUNCHER = PROJECT.resolve("scripts/vm");
     static final Path STUBS = PROJECT.resolve("src/test/fakehost/bin");
     static final Path TEMPLATES = PROJECT.resolve("templates");
+    /** Stubs of optional packages ({@code dnsmasq}): a test installs one by copying it to {@link #packages}. */
+    static final Path PACKAGE_STUBS = PROJECT.resolve("src/test/fakehost/pkg");
 
     final Path root;
     final Path vmDir;
     final Path state;
     final Path hostRoot;
     final Path rcConf;
+    /** The host's {@code /usr/local/sbin}, on PATH after the stubs and empty until a package is installed. */
+    final Path packages;
     private final Map<String, String> extraEnv = new HashMap<>();
 
     FakeHost(Path root) throws IOException {
@@ -39,15 +43,59 @@ final class FakeHost {
         this.state = this.root.resolve("state");
         this.hostRoot = this.root.resolve("host");
         this.rcConf = this.root.resolve("rc.conf");
+        this.packages = hostRoot.resolve("usr/local/sbin");
         Files.createDirectories(vmDir);
         Files.createDirectories(state.resolve("kld"));
         Files.createFile(state.resolve("kld/vmm"));
         Files.createFile(state.resolve("kld/zfs"));
         Files.createDirectories(hostRoot.resolve("dev/vmm"));
+        Files.createDirectories(packages);
         // a physical NIC to use as a switch uplink
         Files.createDirectories(state.resolve("if/em0"));
         Files.writeString(state.resolve("if/em0/inet"), "192.0.2.10 netmask 0xffffff00\n");
         Files.writeString(rcConf, "vm_enable=\"YES\"\nvm_dir=\"" + vmDir + "\"\n");
+    }
+
+    /**
+     * A host with vm initialised, a {@code public} switch and two stopped guests, {@code web}
+     * and {@code db}, started at boot in that order with no delay.
+     */
+    static FakeHost withTwoGuests(String prefix) throws IOException, InterruptedException {
+        FakeHost host = new FakeHost(Files.createTempDirectory(prefix));
+        Files.writeString(host.rcConf, "vm_delay=\"0\"\nvm_list=\"web db\"\n", java.nio.file.StandardOpenOption.APPEND);
+        for (List<String> step : List.of(List.of("init"), List.of("switch", "create", "public"),
+                List.of("create", "-s", "1G", "web"), List.of("create", "-s", "1G", "db"))) {
+            if (step.size() == 3) {
+                host.sh("cp $TEMPLATES/default.conf vm/.templates/");
+            }
+            Run run = host.vm(step.toArray(String[]::new));
+            if (run.exit() != 0) {
+                throw new IllegalStateException("set-up failed: " + step + "\n" + run.stderr());
+            }
+        }
+        return host;
+    }
+
+    /** Ends every stub bhyve still running, whatever a test did. */
+    void endStubGuests() throws IOException {
+        Files.deleteIfExists(state.resolve("bhyve-ignores-acpi"));
+        Path procs = state.resolve("procs");
+        if (Files.exists(procs)) {
+            for (String line : Files.readAllLines(procs)) {
+                ProcessHandle.of(Long.parseLong(line.split(" ")[0])).ifPresent(ProcessHandle::destroy);
+            }
+        }
+    }
+
+    /** Waits for something a detached supervisor does; generous, as they are separate JVMs and CI machines are slow. */
+    static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plus(java.time.Duration.ofSeconds(90));
+        while (!condition.getAsBoolean()) {
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(100);
+        }
     }
 
     void env(String name, String value) {
@@ -56,7 +104,9 @@ final class FakeHost {
 
     Map<String, String> environment() {
         Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("PATH", STUBS + ":" + System.getenv("PATH"));
+        env.put("PATH", STUBS + ":" + packages + ":" + System.getenv("PATH"));
+        env.put("FAKEHOST_STUBS", STUBS.toString());
+        env.put("FAKEHOST_PKG", PACKAGE_STUBS.toString());
         env.put("FAKEHOST_STATE", state.toString());
         env.put("VM_HOST_ROOT", hostRoot.toString());
         env.put("VM_RC_CONF", rcConf.toString());
@@ -81,6 +131,43 @@ final class FakeHost {
         argv.add(LAUNCHER.toString());
         argv.addAll(List.of(args));
         return exec(argv, input);
+    }
+
+    /** A {@code vm} run started in the background, for commands racing each other. */
+    record Spawned(Process process, Path out, Path err) {
+
+        /** Waits for it to end (bounded) and reads what it printed; the host log is shared, see {@link #hostLog}. */
+        Run finish() throws IOException, InterruptedException {
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("timed out: " + process.info().commandLine().orElse("vm"));
+            }
+            Run run = new Run(process.exitValue(), Files.readString(out), Files.readString(err), List.of());
+            Files.delete(out);
+            Files.delete(err);
+            return run;
+        }
+    }
+
+    /** Starts {@code vm ARGS} without waiting and without clearing the host log. */
+    Spawned spawn(String... args) throws IOException {
+        List<String> argv = new ArrayList<>();
+        argv.add(LAUNCHER.toString());
+        argv.addAll(List.of(args));
+        Path out = Files.createTempFile(root, "out", ".txt");
+        Path err = Files.createTempFile(root, "err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(argv).directory(root.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().clear();
+        pb.environment().putAll(environment());
+        return new Spawned(pb.start(), out, err);
+    }
+
+    /** The host tools called since the last {@link #vm} run cleared the log, every process's. */
+    List<String> hostLog() throws IOException {
+        Path log = state.resolve("host.log");
+        return Files.exists(log) ? Files.readAllLines(log) : List.of();
     }
 
     /** A set-up step in sh, run in the host root (as the recorded examples' {@code @} lines). */

@@ -53,6 +53,20 @@ class GoldenScenariosIT {
         Replay.cleanUp(Replay.run(RecordedExample.load("golden", "switch-types"), Integer.MAX_VALUE, Set.of()));
     }
 
+    /**
+     * NAT on a standard switch: each refusal in check order (pf module, pf enabled, the anchor
+     * hook, default route, no IPv4 address, wrong type), on without and with dnsmasq, info,
+     * off, init restoring it after a reboot, address removal, destroy; upstream's warnings for
+     * other arguments; and {@code switch import}, whole word only.
+     */
+    @Test
+    void switchNat() throws Exception {
+        if (UPDATE) {
+            ScenarioRecorder.record("golden", "switch-nat");
+        }
+        Replay.cleanUp(Replay.run(RecordedExample.load("golden", "switch-nat"), Integer.MAX_VALUE, Set.of()));
+    }
+
     /** A ZFS vm_dir: zvol disks, snapshot, rollback with and without -r, clone, snapshot destroy. */
     @Test
     void zfsSnapshots() throws Exception {

@@ -46,13 +46,13 @@ final class Normalizer {
 
     /**
      * The overview's descriptions are our own words; compare the structure (headings and the
-     * command names in order) only, without the commands we add ({@code completion}).
+     * command names in order) only, without the commands we add ({@code completion}, {@code check}).
      */
     static String usageStructure(String text) {
         if (!text.contains("Available subcommands grouped by scenario:")) {
             return text;
         }
-        return text.replaceAll("(?m)^  completion +.*\n", "").replaceAll("(?m)^  (\\S+) +.*$", "  $1");
+        return text.replaceAll("(?m)^  (completion|check) +.*\n", "").replaceAll("(?m)^  (\\S+) +.*$", "  $1");
     }
 
     /**

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -24,24 +22,12 @@ class RunningGuestsIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        host = new FakeHost(Files.createTempDirectory("vm-running-"));
-        Files.writeString(host.rcConf, "vm_delay=\"0\"\nvm_list=\"web db\"\n", java.nio.file.StandardOpenOption.APPEND);
-        assertEquals(0, host.vm("init").exit());
-        host.sh("cp $TEMPLATES/default.conf vm/.templates/");
-        assertEquals(0, host.vm("switch", "create", "public").exit());
-        assertEquals(0, host.vm("create", "-s", "1G", "web").exit());
-        assertEquals(0, host.vm("create", "-s", "1G", "db").exit());
+        host = FakeHost.withTwoGuests("vm-running-");
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        // leave no stub bhyve behind, whatever the test did
-        Path procs = host.state.resolve("procs");
-        if (Files.exists(procs)) {
-            for (String line : Files.readAllLines(procs)) {
-                ProcessHandle.of(Long.parseLong(line.split(" ")[0])).ifPresent(ProcessHandle::destroy);
-            }
-        }
+        host.endStubGuests();
         Replay.cleanUp(host);
     }
 
@@ -54,14 +40,7 @@ class RunningGuestsIT {
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        // generous: the supervisors are separate JVMs, and CI machines are slow
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
+        FakeHost.await(what, condition);
     }
 
     /** The guest's supervisor: the parent of its (stub) bhyve, whose pid the fake process table holds. */
@@ -180,6 +159,130 @@ class RunningGuestsIT {
                 () -> !Files.exists(guest("web", "run.lock")) && !Files.exists(guest("db", "run.lock")));
     }
 
+    /** The named guests' stub bhyve ignores the ACPI shutdown request; only a forced power off ends it. */
+    private void ignoreAcpi(String... names) throws Exception {
+        Files.writeString(host.state.resolve("bhyve-ignores-acpi"), String.join("\n", names) + "\n");
+    }
+
+    private void appendTo(Path file, String line) throws Exception {
+        Files.writeString(file, line + "\n", java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private static List<String> forcedOff(FakeHost.Run run) {
+        return run.hostCalls().stream().filter(c -> c.startsWith("'bhyvectl' '--force-poweroff'")).sorted().toList();
+    }
+
+    @Test
+    void stopWaitsOnlyWhenATimeoutIsSetThenForcesTheGuestOff() throws Exception {
+        staysUp();
+        ignoreAcpi("web");
+        assertEquals(0, host.vm("startall").exit());
+        await("both to run", () -> running("web") && running("db"));
+
+        // no -t, no key: upstream's stop, which returns at once and leaves the deaf guest running
+        FakeHost.Run plain = host.vm("stop", "web");
+        assertEquals("Sending ACPI shutdown to web\n", plain.stdout());
+        assertEquals(List.of(), forcedOff(plain));
+        assertTrue(running("web"));
+
+        // -t wins over the guest's own stop_timeout; the guests are asked first, then waited for
+        appendTo(guest("web", "web.conf"), "stop_timeout=\"100\"");
+        FakeHost.Run stop = host.vm("stop", "-t", "1", "web", "db");
+        assertEquals(0, stop.exit(), stop.stderr());
+        assertEquals("Sending ACPI shutdown to web\nSending ACPI shutdown to db\n"
+                + "Forcing power off of web (still running 1 second(s) after ACPI shutdown)\n", stop.stdout());
+        assertEquals(List.of("'bhyvectl' '--force-poweroff' '--vm=web'"), forcedOff(stop));
+        await("the supervisors to clean up",
+                () -> !Files.exists(guest("web", "run.lock")) && !Files.exists(guest("db", "run.lock")));
+        String log = Files.readString(guest("web", "vm-bhyve.log"));
+        assertTrue(log.matches("(?s).*\n\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d: "
+                + "forcing power off \\(still running 1 second\\(s\\) after ACPI shutdown\\)\n.*stopped\n"), log);
+        assertFalse(Files.readString(guest("db", "vm-bhyve.log")).contains("forcing"));
+
+        // the guest's own key applies without -t
+        Files.writeString(guest("web", "web.conf"), Files.readString(guest("web", "web.conf"))
+                .replace("stop_timeout=\"100\"", "stop_timeout=\"1\""));
+        assertEquals(0, host.vm("start", "web").exit());
+        await("web to run", () -> running("web"));
+        FakeHost.Run keyed = host.vm("stop", "web");
+        assertEquals("Sending ACPI shutdown to web\n"
+                + "Forcing power off of web (still running 1 second(s) after ACPI shutdown)\n", keyed.stdout());
+        await("the supervisor to clean up", () -> !Files.exists(guest("web", "run.lock")));
+
+        FakeHost.Run bad = host.vm("stop", "-t", "soon", "web");
+        assertEquals(1, bad.exit());
+        assertEquals("vm: ERROR: invalid stop timeout - 'soon'\n", bad.stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
+    }
+
+    /**
+     * stopall keeps upstream's order (others in parallel, then vm_list in reverse) and its waits
+     * overlap: every guest is asked before any is forced, each forced when its own timeout
+     * (the guest's key, else vm_stop_timeout) is up.
+     */
+    @Test
+    void stopallForcesOffGuestsThatIgnoreTheShutdownAfterTheirTimeouts() throws Exception {
+        staysUp();
+        appendTo(host.rcConf, "vm_stop_timeout=\"2\"");
+        assertEquals(0, host.vm("create", "-s", "1G", "extra").exit());
+        appendTo(guest("extra", "extra.conf"), "stop_timeout=\"1\"");
+        appendTo(guest("db", "db.conf"), "stop_timeout=\"soon\"");
+        ignoreAcpi("web", "extra");
+        assertEquals(0, host.vm("startall").exit());
+        assertEquals(0, host.vm("start", "extra").exit());
+        await("all three to run", () -> running("web") && running("db") && running("extra"));
+
+        FakeHost.Run stopall = host.vm("stopall");
+        assertEquals(0, stopall.exit(), stopall.stderr());
+        String out = stopall.stdout();
+        String asked = "Beginning shutdown process\n  * parallel shutdown of non-ordered guests: extra\n"
+                + "  * stopping db\n  * waiting 0 second(s)\n  * stopping web\n\n";
+        assertTrue(out.startsWith(asked), out);
+        assertEquals("vm: WARNING: ignoring invalid stop_timeout of db - 'soon'\n",
+                stopall.stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
+        String waited = out.substring(asked.length() - 1);
+        assertTrue(waited.contains("\n  * forcing power off of extra (still running 1 second(s) after ACPI shutdown)\n"), out);
+        assertTrue(waited.contains("\n  * forcing power off of web (still running 2 second(s) after ACPI shutdown)\n"), out);
+        assertEquals(List.of("'bhyvectl' '--force-poweroff' '--vm=extra'", "'bhyvectl' '--force-poweroff' '--vm=web'"),
+                forcedOff(stopall));
+        await("the supervisors to clean up", () -> !Files.exists(guest("web", "run.lock"))
+                && !Files.exists(guest("db", "run.lock")) && !Files.exists(guest("extra", "run.lock")));
+        assertTrue(Files.readString(guest("extra", "vm-bhyve.log")).contains(": forcing power off"));
+        assertFalse(Files.readString(guest("db", "vm-bhyve.log")).contains("forcing"));
+    }
+
+    /** A user other than root (the fake id says 1001) sees guests and their state, and can change nothing. */
+    @Test
+    void otherUsersListButCannotManage() throws Exception {
+        staysUp();
+        assertEquals(0, host.vm("start", "web").exit());
+        await("web to run", () -> running("web"));
+        String asRoot = host.vm("list").stdout();
+        Files.writeString(host.state.resolve("uid"), "1001\n");
+
+        FakeHost.Run list = host.vm("list");
+        assertEquals(0, list.exit(), list.stderr());
+        assertEquals(asRoot, list.stdout());
+        assertTrue(list.stdout().matches("(?s).*\nweb +default +bhyveload +1 +256M +- +Yes \\[1\\] +Running \\(\\d+\\) +-\n.*"),
+                list.stdout());
+        assertTrue(list.hostCalls().stream().noneMatch(c -> c.startsWith("'kld") || c.startsWith("'sysctl'")),
+                list.hostCalls().toString());
+        FakeHost.Run info = host.vm("info", "web");
+        assertEquals(0, info.exit(), info.stderr());
+        assertTrue(info.stdout().contains("state: running"), info.stdout());
+        assertEquals(0, host.vm("switch", "list").exit());
+
+        for (String[] command : new String[][] {{"stop", "web"}, {"stopall"}, {"poweroff", "-f", "web"}}) {
+            FakeHost.Run refused = host.vm(command);
+            assertEquals(1, refused.exit(), String.join(" ", command));
+            assertEquals("vm: ERROR: virtual machines can only be managed by root\n",
+                    refused.stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
+        }
+        assertTrue(running("web"));
+        Files.delete(host.state.resolve("uid"));
+        assertEquals(0, host.vm("stop", "web").exit());
+        await("the supervisor to clean up", () -> !Files.exists(guest("web", "run.lock")));
+    }
+
     @Test
     void poweroffEndsTheGuest() throws Exception {
         staysUp();
@@ -212,7 +315,7 @@ class RunningGuestsIT {
     }
 
     @Test
-    void aKilledSupervisorIsReportedAndTheNextStartRecovers() throws Exception {
+    void aKilledSupervisorLeavesAStoppedGuestThatTheNextStartTakesOver() throws Exception {
         staysUp();
         assertEquals(0, host.vm("start", "web").exit());
         await("web to run", () -> running("web"));
@@ -224,16 +327,38 @@ class RunningGuestsIT {
         assertTrue(host.vm("list").stdout().matches("(?s).*\nweb +.*Running \\(\\d+\\).*"));
         assertTrue(host.vm("start", "web").stdout().endsWith("  ! guest appears to be running already\n"));
 
-        // once bhyve is gone the lock is all that is left, shown as such
+        // once bhyve is gone the guest is stopped, though its lock, vmm device and tap are left
         assertEquals("Sending ACPI shutdown to web\n", host.vm("stop", "web").stdout());
-        await("bhyve to exit", () -> listShows("Locked (fakehost)"));
-        host.sh("bhyvectl --destroy --vm=web");
+        await("bhyve to exit", () -> listShows("Stopped"));
+        assertTrue(host.vm("list").stdout().matches("(?s).*\nweb +.* Stopped +-\n.*"));
+        assertTrue(host.vm("info", "web").stdout().contains("  state: stopped\n"));
+        assertTrue(Files.exists(guest("web", "run.lock")));
+        assertTrue(running("web"));
+        assertTrue(Files.exists(host.state.resolve("if/tap0")));
 
-        // this host's own stale lock does not stop the next start, which cleans up after itself
+        // the next start destroys the vmm device and the tap first, then boots as usual
         Files.delete(host.state.resolve("bhyve-stays-up"));
         FakeHost.Run start = host.vm("start", "-f", "web");
         assertEquals(1, start.exit(), start.stdout());
+        List<String> calls = start.hostCalls();
+        int destroyVmm = calls.indexOf("'bhyvectl' '--destroy' '--vm=web'");
+        int destroyTap = calls.indexOf("'ifconfig' 'tap0' 'destroy'");
+        int newTap = calls.indexOf("'ifconfig' 'tap' 'create'");
+        assertTrue(destroyVmm >= 0 && destroyTap > destroyVmm && newTap > destroyTap, calls.toString());
+        String log = Files.readString(guest("web", "vm-bhyve.log"));
+        assertTrue(log.contains("clearing up after an earlier run that did not stop cleanly\n"), log);
         assertFalse(Files.exists(guest("web", "run.lock")));
+        assertFalse(running("web"));
+        assertFalse(Files.exists(host.state.resolve("if/tap0")), "tap0 left behind");
+    }
+
+    @Test
+    void aLockFromBeforeTheLastBootIsStale() throws Exception {
+        Files.writeString(guest("web", "run.lock"), "fakehost\n");
+        assertTrue(listShows("Locked (fakehost)"), "a lock of a supervisor we cannot see stays, as upstream");
+        Files.setLastModifiedTime(guest("web", "run.lock"), java.nio.file.attribute.FileTime.fromMillis(0));
+        String list = host.vm("list").stdout();
+        assertTrue(list.matches("(?s).*\nweb +.* Stopped +-\n.*"), list);
     }
 
     @Test

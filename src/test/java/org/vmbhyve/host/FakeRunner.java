@@ -18,6 +18,7 @@ public final class FakeRunner implements ProcessRunner {
     private static final List<String> REAL_TOOLS = List.of("truncate", "du");
 
     private final List<List<String>> calls = new ArrayList<>();
+    private final Map<Integer, String> inputs = new HashMap<>();
     private final Map<String, Function<List<String>, ProcessResult>> answers = new HashMap<>();
     private final SystemProcessRunner real = new SystemProcessRunner(new ToolPath(System.getenv("PATH")));
 
@@ -54,6 +55,18 @@ public final class FakeRunner implements ProcessRunner {
             return real.run(argv);
         }
         return answers.getOrDefault(argv.get(0), a -> ok("")).apply(argv);
+    }
+
+    /** Records the input fed to the call as well: {@link #input} returns it. */
+    @Override
+    public ProcessResult run(List<String> argv, String input) {
+        inputs.put(calls.size(), input);
+        return run(argv);
+    }
+
+    /** What the n-th call (of {@link #calls()}) read on stdin, or null when it got none. */
+    public String input(int call) {
+        return inputs.get(call);
     }
 
     @Override

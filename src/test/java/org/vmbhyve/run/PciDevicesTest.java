@@ -24,6 +24,6 @@ class PciDevicesTest {
                 DEVICE     BHYVE ID     READY        DESCRIPTION
                 hostb0     0/0/0        No           440FX - 82441FX PMC [Natoma]
                 ppt0       6/0/1        Yes          -
-                """, PciDevices.render(brief, verbose));
+                """, PciDevices.render(PciDevices.devices(brief, verbose)));
     }
 }

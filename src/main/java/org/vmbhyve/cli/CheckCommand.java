@@ -1,0 +1,40 @@
+package org.vmbhyve.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vmbhyve.check.GuestChecker;
+import org.vmbhyve.check.GuestReport;
+import org.vmbhyve.guest.Guests;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vm check [--json] [name ...]}: what in guests' configs cannot work; exit 1 on any error. */
+@Command(name = "check", description = "Check guest configurations")
+final class CheckCommand extends CliCommand {
+
+    @Option(names = "--json", description = "Print JSON")
+    boolean json;
+
+    @Parameters(paramLabel = "name")
+    List<String> names = new ArrayList<>();
+
+    @Override
+    boolean readsOnly() {
+        return true;
+    }
+
+    @Override
+    String helpName() {
+        return "check";
+    }
+
+    @Override
+    public Integer call() {
+        GuestChecker checker = new GuestChecker(vm);
+        Blocks<GuestReport> blocks = new Blocks<>(this, json, GuestReport::render);
+        new Guests(vm).eachNamedOrAll(names, guest -> blocks.add(checker.check(guest)));
+        List<GuestReport> reports = blocks.finish();
+        return reports.stream().anyMatch(GuestReport::hasErrors) ? 1 : 0;
+    }
+}

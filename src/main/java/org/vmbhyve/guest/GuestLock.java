@@ -1,0 +1,108 @@
+package org.vmbhyve.guest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.vmbhyve.config.ConfigFile;
+import org.vmbhyve.config.LockFile;
+import org.vmbhyve.config.LockTimeout;
+
+/**
+ * The locks one guest has on this host, three regions of its lock file (see
+ * {@code HostPaths#guestLock}); the kernel drops each when its holder dies.
+ * <ul>
+ * <li>change: one command at a time that starts, creates, destroys or renames the guest, held
+ * through its checks and its action;</li>
+ * <li>run: held by the guest's supervisor from before it creates anything (taps, console,
+ * loader) until its clean-up is done, so there is never a second one;</li>
+ * <li>config: one read-modify-write of the guest's config at a time.</li>
+ * </ul>
+ * {@code run.lock} in the guest directory keeps upstream's meaning (which host runs the guest);
+ * this file's text names the supervisor holding the run lock (pid and start time), so that
+ * read-only commands, which take no locks, can tell a live supervisor from a dead one.
+ */
+public final class GuestLock {
+
+    private static final long CHANGE = 0;
+    private static final long RUN = 1;
+    private static final long CONFIG = 2;
+
+    private final String guest;
+    private final Path file;
+
+    public GuestLock(String guest, Path file) {
+        this.guest = guest;
+        this.file = file;
+    }
+
+    /** Takes the change lock, waiting a bounded time for another command to finish with the guest. */
+    public LockFile.Hold change() {
+        return LockFile.of(file).acquire(CHANGE, LockFile.WAIT).orElseThrow(() -> new LockTimeout(guest));
+    }
+
+    /** The supervisor's run lock, waiting briefly: empty when another supervisor runs the guest. */
+    public Optional<LockFile.Hold> run(Duration wait) {
+        return LockFile.of(file).acquire(RUN, wait);
+    }
+
+    /** Whether a supervisor in another process holds the run lock (for commands holding the change lock). */
+    public boolean supervised() {
+        return LockFile.of(file).heldElsewhere(RUN);
+    }
+
+    public ConfigFile.Lock config() {
+        return new ConfigFile.Lock(file, CONFIG);
+    }
+
+    /** Names this process as the guest's supervisor; call with the run lock held. */
+    public void recordSupervisor() {
+        ProcessHandle self = ProcessHandle.current();
+        LockFile.of(file).write(self.pid() + " " + startMillis(self) + "\n");
+    }
+
+    /** Clears the record at the end of a clean run, before the run lock goes. */
+    public void clearSupervisor() {
+        LockFile.of(file).write("");
+    }
+
+    /**
+     * Whether this host's {@code run.lock} is left over from a supervisor that no longer runs:
+     * the recorded supervisor is dead, or the lock is older than the last boot. A lock with no
+     * record of ours (made by upstream's vm) counts as live, as upstream counts it. Reads only:
+     * takes no lock and creates nothing.
+     */
+    public boolean stale(Path runLock) {
+        Optional<Instant> boot = bootTime();
+        try {
+            if (boot.isPresent() && Files.getLastModifiedTime(runLock).toInstant().isBefore(boot.get())) {
+                return true;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        String[] record = LockFile.text(file).trim().split(" ");
+        if (record.length != 2) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(record[0]);
+            long started = Long.parseLong(record[1]);
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(p -> startMillis(p) == started).isEmpty();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static long startMillis(ProcessHandle process) {
+        return process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+    }
+
+    /** When this host booted: when its first process, init, started (unknown where init is hidden, as in a jail). */
+    private static Optional<Instant> bootTime() {
+        return ProcessHandle.of(1).flatMap(init -> init.info().startInstant());
+    }
+}

@@ -1,0 +1,64 @@
+package org.vmbhyve.run;
+
+import java.util.Optional;
+import org.vmbhyve.config.GuestKey;
+import org.vmbhyve.core.VmContext;
+import org.vmbhyve.core.VmException;
+import org.vmbhyve.guest.Guest;
+import org.vmbhyve.guest.Guests;
+
+/**
+ * How many seconds a stop waits for a guest to power off before forcing it off: {@code -t},
+ * else the guest's {@code stop_timeout}, else rc.conf's {@code vm_stop_timeout}, else the
+ * command's default. 0 means wait without forcing, which is upstream's behaviour.
+ */
+public final class StopTimeout {
+
+    static final String RC_KEY = "vm_stop_timeout";
+
+    private final VmContext vm;
+    private final Optional<Integer> flag;
+    private final int fallback;
+
+    /**
+     * @param flag the {@code -t} value, if given
+     * @param fallback seconds when nothing is set (0 for {@code stop}, 60 for {@code stopall})
+     */
+    StopTimeout(VmContext vm, Optional<Integer> flag, int fallback) {
+        this.vm = vm;
+        this.flag = flag;
+        this.fallback = fallback;
+    }
+
+    /** {@code -t}'s argument: whole seconds, 0 or more. */
+    public static int parseFlag(String text) {
+        return seconds(text).orElseThrow(() -> new VmException("invalid stop timeout - '" + text + "'"));
+    }
+
+    int forGuest(String name) {
+        if (flag.isPresent()) {
+            return flag.get();
+        }
+        return new Guests(vm).find(name).map(Guest::config).flatMap(c -> c.get(GuestKey.STOP_TIMEOUT))
+                .flatMap(value -> setting(value, GuestKey.STOP_TIMEOUT.key() + " of " + name))
+                .or(() -> vm.rc().get(RC_KEY).flatMap(value -> setting(value, RC_KEY)))
+                .orElse(fallback);
+    }
+
+    /** An empty setting is no setting; a bad one must not abort a shutdown, so it is reported and skipped. */
+    private Optional<Integer> setting(String value, String where) {
+        Optional<Integer> seconds = seconds(value);
+        if (seconds.isEmpty() && !value.isBlank()) {
+            vm.ui().warn("ignoring invalid " + where + " - '" + value + "'");
+        }
+        return seconds;
+    }
+
+    private static Optional<Integer> seconds(String text) {
+        String trimmed = text.trim();
+        if (!trimmed.matches("[0-9]{1,6}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(trimmed));
+    }
+}
