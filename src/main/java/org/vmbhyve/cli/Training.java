@@ -112,6 +112,11 @@ final class Training {
         }
 
         @Override
+        public ProcessResult run(List<String> argv, String input) {
+            return run(argv);
+        }
+
+        @Override
         public int runAttached(List<String> argv) {
             return 0;
         }
