@@ -25,9 +25,11 @@ public final class Main {
     public static void main(String[] args) {
         int status = run(new PrintWriter(System.out, false, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, false, StandardCharsets.UTF_8), args);
-        // Success returns, and the JVM ends as it would on exit(0), shutdown hooks included:
-        // since JDK 21 System.exit first sets up the platform logging (about 10 ms) to log it.
-        if (status != 0) {
+        // Success with no other thread of ours left returns, and the JVM ends as on exit(0),
+        // shutdown hooks included: since JDK 21 System.exit first sets up the platform logging
+        // (about 10 ms) to log the exit. A helper thread still running (a child's input being
+        // fed) must not keep the JVM alive, so then it exits as before.
+        if (status != 0 || Thread.activeCount() > 1) {
             System.exit(status);
         }
     }

@@ -11,11 +11,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /** Runs host tools as child processes, resolved through {@link ToolPath}. */
 public final class SystemProcessRunner implements ProcessRunner {
 
     private final ToolPath toolPath;
+
+    /**
+     * Each helper on a thread of its own: the common pool may have a single worker (two CPUs,
+     * JDK 25), where the stderr drain would keep the input feed waiting, and the child, which
+     * waits for the end of its input, would never close its output.
+     */
+    private static final Executor OWN_THREAD = task -> {
+        Thread thread = new Thread(task, "vm-child-io");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     public SystemProcessRunner(ToolPath toolPath) {
         this.toolPath = toolPath;
@@ -39,10 +51,11 @@ public final class SystemProcessRunner implements ProcessRunner {
                 builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             }
             Process process = builder.start();
-            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()),
+                    OWN_THREAD);
             if (input != null) {
                 // written on its own thread, so a child that talks before it reads cannot block us
-                CompletableFuture.runAsync(() -> feed(process.getOutputStream(), input));
+                CompletableFuture.runAsync(() -> feed(process.getOutputStream(), input), OWN_THREAD);
             }
             String out = drain(process.getInputStream());
             int code = process.waitFor();

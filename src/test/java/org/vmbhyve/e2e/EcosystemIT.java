@@ -106,7 +106,8 @@ class EcosystemIT {
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
         List<String> portPlist = Files.readAllLines(port.resolve("pkg-plist"));
         assertEquals(installList, portPlist.stream().filter(line -> !line.startsWith("@")).toList());
-        assertEquals(List.of("@postunexec rm -f %D/share/vm-bhyve-java/vm-bhyve.jsa"),
+        assertEquals(List.of("@postexec %D/sbin/vm _train || true",
+                "@postunexec rm -f %D/share/vm-bhyve-java/vm-bhyve.*.aot %D/share/vm-bhyve-java/vm-bhyve.*.jsa"),
                 portPlist.stream().filter(line -> line.startsWith("@")).toList());
 
         Path copy = Files.createTempDirectory("vm-port-");
