@@ -15,14 +15,12 @@ final class CommandRunner {
 
     /** Whether the command line only reads ({@link CliCommand#readsOnly}), asked of a silently parsed copy. */
     static boolean readsOnly(CliCommand command, List<String> args) {
-        Getopts.apply(CommandSpec.forAnnotatedObject(command), args, Getopts.OnBadOption.IGNORE,
-                new PrintWriter(Writer.nullWriter()));
+        fill(command, args, Getopts.OnBadOption.IGNORE, new PrintWriter(Writer.nullWriter()));
         return command.readsOnly();
     }
 
     static int run(CliCommand command, List<String> args, Invocation io, VmContext vm) throws Exception {
-        CommandSpec spec = CommandSpec.forAnnotatedObject(command);
-        if (!Getopts.apply(spec, args, command.onBadOption(), io.err())) {
+        if (!fill(command, args, command.onBadOption(), io.err())) {
             if (command.onBadOption() == Getopts.OnBadOption.USAGE) {
                 throw new ShowUsage();
             }
@@ -35,5 +33,15 @@ final class CommandRunner {
         try (LockFile.Hold lock = vm.system().lock()) {
             return command.call();
         }
+    }
+
+    /**
+     * Applies argv to the command's options and operands. With no arguments there is nothing
+     * to apply: every option keeps its initial value and every operand list starts empty, so
+     * picocli's reflective model, the costliest step of a bare {@code vm list} (about 20 ms,
+     * mostly annotation proxy classes no start-up archive holds), is not built.
+     */
+    private static boolean fill(CliCommand command, List<String> args, Getopts.OnBadOption policy, PrintWriter err) {
+        return args.isEmpty() || Getopts.apply(CommandSpec.forAnnotatedObject(command), args, policy, err);
     }
 }
