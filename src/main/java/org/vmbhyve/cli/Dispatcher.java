@@ -31,23 +31,24 @@ public final class Dispatcher {
         } catch (ShowUsage usage) {
             return usage();
         } catch (VmException e) {
-            io.out().flush();
-            io.err().println(io.argv0() + ": ERROR: " + e.getMessage());
-            return e.status();
+            return error(e.getMessage(), e.status());
         } catch (LockTimeout e) {
-            io.out().flush();
-            io.err().println(io.argv0() + ": ERROR: " + e.getMessage());
-            return 1;
+            return error(e.getMessage(), 1);
         } catch (QuietExit e) {
             return e.status();
         } catch (Exception e) {
-            io.out().flush();
-            io.err().println(io.argv0() + ": ERROR: " + e);
-            return 1;
+            return error(e.toString(), 1);
         } finally {
             io.out().flush();
             io.err().flush();
         }
+    }
+
+    /** Upstream's {@code util::err}: what was printed so far first, then the error line. */
+    private int error(String message, int status) {
+        io.out().flush();
+        io.err().println(io.argv0() + ": ERROR: " + message);
+        return status;
     }
 
     private int dispatch(List<String> args, TerminalUi ui) throws Exception {

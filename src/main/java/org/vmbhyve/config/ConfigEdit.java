@@ -21,11 +21,6 @@ public final class ConfigEdit {
         return ConfigValues.parse(String.join("\n", lines));
     }
 
-    /** The raw value of the last assignment, as sysrc reports it. */
-    public String sysrcValue(String key) {
-        return SysrcEdit.currentValue(lines, key);
-    }
-
     public void set(String key, String value) {
         lines = SysrcEdit.assign(lines, key, value);
     }

@@ -80,10 +80,6 @@ public final class LockFile {
         }
     }
 
-    public Path path() {
-        return path;
-    }
-
     /** Takes the region, waiting up to {@code wait}; empty when another process still holds it then. */
     public synchronized Optional<Hold> acquire(long region, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();

@@ -14,10 +14,9 @@ public final class Guest {
     private final GuestLock lock;
     private ConfigValues config;
 
-    /** @param lockFile this host's lock file for the guest ({@code HostPaths#guestLock}) */
-    public Guest(GuestHome home, Path lockFile) {
+    public Guest(GuestHome home, GuestLock lock) {
         this.home = home;
-        this.lock = new GuestLock(home.name(), lockFile);
+        this.lock = lock;
     }
 
     public String name() {

@@ -42,7 +42,7 @@ public final class GuestCreator {
             throw new VmException("invalid virtual machine name - '" + req.name() + "'");
         }
         // of several creates of one name, the first makes it and the others find it made
-        try (LockFile.Hold change = new GuestLock(req.name(), vm.paths().guestLock(req.name())).change()) {
+        try (LockFile.Hold change = guests.lock(req.name()).change()) {
             createLocked(req);
         }
     }

@@ -28,7 +28,7 @@ public final class GuestRenamer {
         refuseExisting(newName);
         Guest guest = guests.require(oldName, oldName + " doesn't appear to be a valid virtual machine");
         // both names, in a fixed order so that two renames never wait for each other
-        GuestLock target = new GuestLock(newName, vm.paths().guestLock(newName));
+        GuestLock target = guests.lock(newName);
         boolean oldFirst = oldName.compareTo(newName) < 0;
         try (LockFile.Hold first = (oldFirst ? guest.lock() : target).change();
              LockFile.Hold second = (oldFirst ? target : guest.lock()).change()) {

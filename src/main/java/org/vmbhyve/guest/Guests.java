@@ -24,7 +24,12 @@ public final class Guests {
     }
 
     public Optional<Guest> find(String name) {
-        return vm.datastores().findGuest(name).map(home -> new Guest(home, vm.paths().guestLock(home.name())));
+        return vm.datastores().findGuest(name).map(home -> new Guest(home, lock(home.name())));
+    }
+
+    /** This host's locks on a guest of that (valid) name, whether or not it exists yet. */
+    public GuestLock lock(String name) {
+        return new GuestLock(name, vm.paths().guestLock(name));
     }
 
     /** The guest, or the given upstream error when there is none. */
@@ -64,7 +69,7 @@ public final class Guests {
             for (String name : names) {
                 Path guestDir = ds.path().resolve(name);
                 if (Files.exists(guestDir.resolve(name + ".conf"))) {
-                    guests.add(new Guest(new GuestHome(name, ds, guestDir), vm.paths().guestLock(name)));
+                    guests.add(new Guest(new GuestHome(name, ds, guestDir), lock(name)));
                 }
             }
         }

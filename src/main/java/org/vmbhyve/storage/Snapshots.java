@@ -14,7 +14,6 @@ import org.vmbhyve.core.QuietExit;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.guest.Guest;
-import org.vmbhyve.guest.GuestLock;
 import org.vmbhyve.guest.GuestLog;
 import org.vmbhyve.guest.GuestName;
 import org.vmbhyve.guest.Guests;
@@ -79,7 +78,7 @@ public final class Snapshots {
             throw new VmException("invalid virtual machine name - '" + newName + "'");
         }
         // like create: of several clones to one name, the first makes it and the others find it made
-        try (LockFile.Hold change = new GuestLock(newName, vm.paths().guestLock(newName)).change()) {
+        try (LockFile.Hold change = guests.lock(newName).change()) {
             vm.datastores().findGuest(newName).ifPresent(home -> {
                 throw new VmException("new guest already exists in " + home.dir());
             });
