@@ -1,8 +1,7 @@
 package org.vmbhyve.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.function.Function;
+import org.vmbhyve.host.Libraries;
 
 /** {@code --json} rendering; Jackson is loaded only by commands that ask for it. */
 final class JsonOutput {
@@ -10,11 +9,8 @@ final class JsonOutput {
     private JsonOutput() {
     }
 
+    @SuppressWarnings("unchecked")
     static String render(Object value) {
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Libraries.create(Function.class, "org.vmbhyve.bridge.JacksonJson").apply(value) + "\n";
     }
 }

@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
-import org.tukaani.xz.XZInputStream;
 import org.vmbhyve.core.VmException;
+import org.vmbhyve.host.Libraries;
 
 /**
  * Unpacks a downloaded file by its suffix, as upstream's {@code core::decompress}: {@code .xz}
@@ -17,8 +17,6 @@ import org.vmbhyve.core.VmException;
  */
 public final class Decompressor {
 
-    /** The xz decoder's memory cap; presets up to -9 need 65 MiB, the launcher's heap is 128 MiB. */
-    private static final int XZ_MEMORY_LIMIT_KIB = 96 * 1024;
     private static final int BUFFER = 64 * 1024;
 
     private final OutputLimits limits;
@@ -35,7 +33,7 @@ public final class Decompressor {
         String name = file.getFileName().toString();
         try {
             if (name.endsWith(".xz")) {
-                unpack(file, name.substring(0, name.length() - 3), in -> new XZInputStream(in, XZ_MEMORY_LIMIT_KIB));
+                unpack(file, name.substring(0, name.length() - 3), Libraries.create(Decoder.class, "org.vmbhyve.bridge.XzDecoder"));
             } else if (name.endsWith(".tar.gz")) {
                 new TarExtractor(limits).extract(file);
             } else if (name.endsWith(".gz")) {
@@ -49,7 +47,8 @@ public final class Decompressor {
         }
     }
 
-    private interface Decoder {
+    /** A decompressing view of a stream (public for the bridge that reads xz). */
+    public interface Decoder {
         InputStream open(InputStream in) throws IOException;
     }
 

@@ -2,6 +2,7 @@ package org.vmbhyve.media;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -11,9 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.vmbhyve.core.VmException;
+import org.vmbhyve.host.Libraries;
 
 /**
  * Extracts a {@code .tar.gz} into its own directory. Everything is first unpacked into a hidden
@@ -44,12 +44,9 @@ final class TarExtractor {
         }, "unpack-clean-up");
         Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
-            try (TarArchiveInputStream tar = new TarArchiveInputStream(
-                    new GZIPInputStream(new BufferedInputStream(Files.newInputStream(archive))))) {
-                for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
-                    unpack(tar, entry, staging, budget);
-                }
-            }
+            Libraries.create(TarReader.class, "org.vmbhyve.bridge.CommonsTar").read(
+                    new GZIPInputStream(new BufferedInputStream(Files.newInputStream(archive))),
+                    (entry, data) -> unpack(data, entry, staging, budget));
             checkLinksStayInside(staging);
             moveInto(staging, dir);
         } finally {
@@ -62,39 +59,42 @@ final class TarExtractor {
         }
     }
 
-    private void unpack(TarArchiveInputStream tar, TarArchiveEntry entry, Path staging, OutputBudget budget)
+    private void unpack(InputStream data, TarReader.Entry entry, Path staging, OutputBudget budget)
             throws IOException {
-        String relative = relative(entry.getName());
+        String relative = relative(entry.name());
         if (relative.isEmpty()) {
             return; // the archive's own top directory, "./"
         }
         Path target = staging.resolve(relative);
-        makeDirectories(staging, target.getParent(), entry.getName());
-        if (entry.isDirectory()) {
-            makeDirectories(staging, target, entry.getName());
+        makeDirectories(staging, target.getParent(), entry.name());
+        if (entry.kind() == TarReader.Kind.DIRECTORY) {
+            makeDirectories(staging, target, entry.name());
             return;
         }
-        clear(target, entry.getName());
-        if (entry.isSymbolicLink()) {
-            String link = entry.getLinkName();
-            Path resolved = target.getParent().resolve(link).normalize();
-            if (link.startsWith("/") || !resolved.startsWith(staging)) {
-                throw refused(entry.getName(), "its link points outside the directory");
+        clear(target, entry.name());
+        switch (entry.kind()) {
+            case SYMLINK -> {
+                String link = entry.linkName();
+                Path resolved = target.getParent().resolve(link).normalize();
+                if (link.startsWith("/") || !resolved.startsWith(staging)) {
+                    throw refused(entry.name(), "its link points outside the directory");
+                }
+                Files.createSymbolicLink(target, Path.of(link));
             }
-            Files.createSymbolicLink(target, Path.of(link));
-        } else if (entry.isLink()) {
-            Path source = staging.resolve(relative(entry.getLinkName()));
-            if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
-                throw refused(entry.getName(), "it links to a file not in the archive before it");
+            case HARDLINK -> {
+                Path source = staging.resolve(relative(entry.linkName()));
+                if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+                    throw refused(entry.name(), "it links to a file not in the archive before it");
+                }
+                Files.createLink(target, source);
             }
-            Files.createLink(target, source);
-        } else if (entry.isFile()) {
-            try (PartFile out = new PartFile(target.getParent(), target.getFileName().toString())) {
-                Decompressor.pour(tar, out, budget);
-                out.commit(target);
+            case FILE -> {
+                try (PartFile out = new PartFile(target.getParent(), target.getFileName().toString())) {
+                    Decompressor.pour(data, out, budget);
+                    out.commit(target);
+                }
             }
-        } else {
-            throw refused(entry.getName(), "devices and fifos are not extracted");
+            default -> throw refused(entry.name(), "devices and fifos are not extracted");
         }
     }
 

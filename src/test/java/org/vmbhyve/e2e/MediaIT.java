@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,6 +101,44 @@ class MediaIT {
         long made = Files.getLastModifiedTime(seed).toMillis();
         host.vm("start", "-f", "ci1");
         assertEquals(made, Files.getLastModifiedTime(seed).toMillis());
+    }
+
+    /**
+     * Unpacking runs the libraries kept off the launcher's class path (xz, commons-compress)
+     * through host.Libraries' own class loader; the files are made by the real xz and tar.
+     */
+    @Test
+    void downloadsAreUnpackedThroughTheLibrariesBesideTheJar() throws Exception {
+        Assumptions.assumeTrue(installed("xz") && installed("tar"), "xz or tar is not installed");
+        Path made = Files.createDirectories(host.root.resolve("made"));
+        Files.writeString(made.resolve("tiny.iso"), "an installer\n");
+        run(made, "xz", "tiny.iso");
+        Files.createDirectories(made.resolve("seed/meta"));
+        Files.writeString(made.resolve("seed/meta/user-data"), "#cloud-config\n");
+        run(made, "tar", "-czf", "seed.tar.gz", "-C", "seed", ".");
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            Path file = made.resolve(exchange.getRequestURI().getPath().substring(1));
+            byte[] body = Files.readAllBytes(file);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+            FakeHost.Run iso = host.vm("iso", base + "tiny.iso.xz");
+            assertEquals(0, iso.exit(), iso.stderr());
+            assertEquals("an installer\n", Files.readString(host.vmDir.resolve(".iso/tiny.iso")));
+            assertFalse(Files.exists(host.vmDir.resolve(".iso/tiny.iso.xz")));
+
+            FakeHost.Run img = host.vm("img", base + "seed.tar.gz");
+            assertEquals(0, img.exit(), img.stderr());
+            assertEquals("#cloud-config\n", Files.readString(host.vmDir.resolve(".img/meta/user-data")));
+            assertFalse(Files.exists(host.vmDir.resolve(".img/seed.tar.gz")));
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
