@@ -6,24 +6,21 @@ import org.vmbhyve.core.VmException;
 import org.vmbhyve.guest.DeviceAdder;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.Guests;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "add", description = "Add a disk or a network interface to a guest")
 final class AddCommand extends CliCommand {
 
-    @Option(names = "-d", paramLabel = "disk|network")
     String device;
-
-    @Option(names = "-t", paramLabel = "zvol|sparse-zvol|file")
     String type;
-
-    @Option(names = "-s", paramLabel = "size|switch")
     String sizeOrSwitch;
+    final List<String> names = new ArrayList<>();
 
-    @Parameters(paramLabel = "name")
-    List<String> names = new ArrayList<>();
+    @Override
+    void declare(CommandOptions options) {
+        options.value("-d", value -> device = value);
+        options.value("-t", value -> type = value);
+        options.value("-s", value -> sizeOrSwitch = value);
+        options.operands(names);
+    }
 
     @Override
     String helpName() {

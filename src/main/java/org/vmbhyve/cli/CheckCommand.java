@@ -5,19 +5,18 @@ import java.util.List;
 import org.vmbhyve.check.GuestChecker;
 import org.vmbhyve.check.GuestReport;
 import org.vmbhyve.guest.Guests;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code vm check [--json] [name ...]}: what in guests' configs cannot work; exit 1 on any error. */
-@Command(name = "check", description = "Check guest configurations")
 final class CheckCommand extends CliCommand {
 
-    @Option(names = "--json", description = "Print JSON")
     boolean json;
+    final List<String> names = new ArrayList<>();
 
-    @Parameters(paramLabel = "name")
-    List<String> names = new ArrayList<>();
+    @Override
+    void declare(CommandOptions options) {
+        options.flag("--json", () -> json = true);
+        options.operands(names);
+    }
 
     @Override
     boolean readsOnly() {

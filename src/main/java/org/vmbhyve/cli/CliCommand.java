@@ -4,8 +4,8 @@ import java.util.concurrent.Callable;
 import org.vmbhyve.core.VmContext;
 
 /**
- * A command of the tree. The dispatcher fills its picocli-declared options through
- * {@link Getopts}, hands it the run's context, and calls it.
+ * A command of the tree. The dispatcher fills the options it declares through {@link Getopts},
+ * hands it the run's context, and calls it.
  */
 abstract class CliCommand implements Callable<Integer> {
 
@@ -15,6 +15,10 @@ abstract class CliCommand implements Callable<Integer> {
     final void bind(Invocation io, VmContext vm) {
         this.io = io;
         this.vm = vm;
+    }
+
+    /** Declares the command's options and operands; none by default, and then every word is ignored. */
+    void declare(CommandOptions options) {
     }
 
     /** What a bad option does for this command; most of upstream's loops show help. */

@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.storage.SnapshotName;
 import org.vmbhyve.storage.Snapshots;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code vm clone name[@snapshot] new-name}: upstream parses no options here. */
-@Command(name = "clone", description = "Copy a guest from a ZFS snapshot")
 final class CloneCommand extends CliCommand {
 
-    @Parameters(paramLabel = "name[@snapshot] new-name")
-    List<String> args = new ArrayList<>();
+    final List<String> args = new ArrayList<>();
+
+    @Override
+    void declare(CommandOptions options) {
+        options.operands(args);
+    }
 
     @Override
     String helpName() {

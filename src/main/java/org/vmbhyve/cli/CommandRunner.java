@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.util.List;
 import org.vmbhyve.config.LockFile;
 import org.vmbhyve.core.VmContext;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Fills a command's options from argv the getopts way, binds it, and calls it. */
 final class CommandRunner {
@@ -38,10 +37,9 @@ final class CommandRunner {
     /**
      * Applies argv to the command's options and operands. With no arguments there is nothing
      * to apply: every option keeps its initial value and every operand list starts empty, so
-     * picocli's reflective model, the costliest step of a bare {@code vm list} (about 20 ms,
-     * mostly annotation proxy classes no start-up archive holds), is not built.
+     * the option model is not built and picocli's classes are not even loaded.
      */
     private static boolean fill(CliCommand command, List<String> args, Getopts.OnBadOption policy, PrintWriter err) {
-        return args.isEmpty() || Getopts.apply(CommandSpec.forAnnotatedObject(command), args, policy, err);
+        return args.isEmpty() || Getopts.apply(CommandOptions.of(command), args, policy, err);
     }
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * The candidates for one word of a {@code vm} command line ({@code vm _complete}), which the
  * bash and zsh scripts of {@code vm completion} ask for. Commands and sub-words follow
- * upstream's prefix matching, flags come from the commands' picocli model, and names (guests,
+ * upstream's prefix matching, flags from the options the commands declare, and names (guests,
  * switches, datastores, templates, ISO files) from {@code $vm_dir}, read without touching it.
  */
 final class Completer {
@@ -83,7 +83,7 @@ final class Completer {
 
     /** Flags, an option's value, or the positional argument at this place. */
     private List<String> forArguments(String name, CliCommand command, List<String> before, String current) {
-        CommandSpec spec = CommandSpec.forAnnotatedObject(command);
+        CommandSpec spec = CommandOptions.of(command);
         if (current.startsWith("-")) {
             List<String> flags = new ArrayList<>();
             for (OptionSpec option : spec.options()) {

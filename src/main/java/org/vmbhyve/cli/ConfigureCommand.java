@@ -8,17 +8,18 @@ import org.vmbhyve.core.QuietExit;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.Guests;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code vm configure} and its alias {@code vm edit}: the guest config (or a cloud-init file) in $EDITOR. */
-@Command(name = "configure", aliases = "edit", description = "Edit a guest's configuration")
 final class ConfigureCommand extends CliCommand {
 
     private static final List<String> CLOUD_INIT_FILES = List.of("meta-data", "user-data", "network-config");
 
-    @Parameters(paramLabel = "name [meta-data|user-data|network-config]")
-    List<String> args = new ArrayList<>();
+    final List<String> args = new ArrayList<>();
+
+    @Override
+    void declare(CommandOptions options) {
+        options.operands(args);
+    }
 
     @Override
     String helpName() {

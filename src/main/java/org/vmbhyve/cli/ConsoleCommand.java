@@ -3,19 +3,18 @@ package org.vmbhyve.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.run.GuestConsole;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code vm console [-w] name [port]}. */
-@Command(name = "console", description = "Attach to a guest's serial console")
 final class ConsoleCommand extends CliCommand {
 
-    @Option(names = "-w", description = "Wait for the guest to start")
     boolean waitForGuest;
+    final List<String> args = new ArrayList<>();
 
-    @Parameters(paramLabel = "name [com1|com2]")
-    List<String> args = new ArrayList<>();
+    @Override
+    void declare(CommandOptions options) {
+        options.flag("-w", () -> waitForGuest = true);
+        options.operands(args);
+    }
 
     @Override
     String helpName() {

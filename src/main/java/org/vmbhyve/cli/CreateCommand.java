@@ -6,45 +6,35 @@ import java.util.Optional;
 import org.vmbhyve.guest.CreateRequest;
 import org.vmbhyve.guest.GuestCreator;
 import org.vmbhyve.guest.Guests;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "create", description = "Create a new guest")
 final class CreateCommand extends CliCommand {
 
-    @Option(names = "-d", paramLabel = "datastore")
     String datastore = "default";
-
-    @Option(names = "-t", paramLabel = "template")
     String template = "default";
-
-    @Option(names = "-s", paramLabel = "size")
     String size;
-
-    @Option(names = "-c", paramLabel = "cpus")
     String cpu;
-
-    @Option(names = "-m", paramLabel = "memory")
     String memory;
-
-    @Option(names = "-i", paramLabel = "image")
     String image;
-
-    @Option(names = "-C", description = "Enable cloud-init")
     boolean cloudInit;
-
-    @Option(names = "-k", paramLabel = "keyfile")
     String publicKeyFile;
-
-    @Option(names = "-u", paramLabel = "userdata")
     String userDataFile;
-
-    @Option(names = "-n", paramLabel = "netconfig")
     String netConfig;
+    final List<String> names = new ArrayList<>();
 
-    @Parameters(paramLabel = "name")
-    List<String> names = new ArrayList<>();
+    @Override
+    void declare(CommandOptions options) {
+        options.value("-d", value -> datastore = value);
+        options.value("-t", value -> template = value);
+        options.value("-s", value -> size = value);
+        options.value("-c", value -> cpu = value);
+        options.value("-m", value -> memory = value);
+        options.value("-i", value -> image = value);
+        options.flag("-C", () -> cloudInit = true);
+        options.value("-k", value -> publicKeyFile = value);
+        options.value("-u", value -> userDataFile = value);
+        options.value("-n", value -> netConfig = value);
+        options.operands(names);
+    }
 
     @Override
     String helpName() {

@@ -3,11 +3,7 @@ package org.vmbhyve.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import picocli.CommandLine.Command;
 
-@Command(name = "datastore", description = "Manage datastores",
-        subcommands = {DatastoreCommands.List.class, DatastoreCommands.Add.class, DatastoreCommands.Remove.class,
-                DatastoreCommands.Iso.class, DatastoreCommands.Img.class})
 final class DatastoreCommand extends GroupCommand {
 
     @Override

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.datastore.DatastoreRow;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** The sub-commands of {@code vm datastore}. */
 final class DatastoreCommands {
@@ -16,8 +13,12 @@ final class DatastoreCommands {
 
     abstract static class Sub extends CliCommand {
 
-        @Parameters
-        java.util.List<String> args = new ArrayList<>();
+        final java.util.List<String> args = new ArrayList<>();
+
+        @Override
+        void declare(CommandOptions options) {
+            options.operands(args);
+        }
 
         @Override
         String helpName() {
@@ -35,11 +36,15 @@ final class DatastoreCommands {
         }
     }
 
-    @Command(name = "list", description = "List datastores")
     static final class List extends Sub {
 
-        @Option(names = "--json", description = "Print JSON")
         boolean json;
+
+        @Override
+        void declare(CommandOptions options) {
+            super.declare(options);
+            options.flag("--json", () -> json = true);
+        }
 
         @Override
         boolean readsOnly() {
@@ -67,7 +72,6 @@ final class DatastoreCommands {
         }
     }
 
-    @Command(name = "add", description = "Add a directory or ZFS datastore")
     static final class Add extends Sub {
         @Override
         public Integer call() throws IOException {
@@ -79,7 +83,6 @@ final class DatastoreCommands {
         }
     }
 
-    @Command(name = "remove", description = "Forget a datastore (its files stay)")
     static final class Remove extends Sub {
         @Override
         public Integer call() {
@@ -88,7 +91,6 @@ final class DatastoreCommands {
         }
     }
 
-    @Command(name = "iso", description = "Add a directory of ISO files")
     static final class Iso extends Sub {
         @Override
         public Integer call() throws IOException {
@@ -96,7 +98,6 @@ final class DatastoreCommands {
         }
     }
 
-    @Command(name = "img", description = "Add a directory of cloud images")
     static final class Img extends Sub {
         @Override
         public Integer call() throws IOException {

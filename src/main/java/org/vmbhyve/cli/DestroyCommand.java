@@ -4,18 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.guest.GuestRemover;
 import org.vmbhyve.guest.Guests;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "destroy", description = "Remove a guest, or one of its snapshots")
 final class DestroyCommand extends CliCommand {
 
-    @Option(names = "-f", description = "Do not ask for confirmation")
     boolean force;
+    final List<String> names = new ArrayList<>();
 
-    @Parameters(paramLabel = "name[@snapshot]")
-    List<String> names = new ArrayList<>();
+    @Override
+    void declare(CommandOptions options) {
+        options.flag("-f", () -> force = true);
+        options.operands(names);
+    }
 
     @Override
     Getopts.OnBadOption onBadOption() {

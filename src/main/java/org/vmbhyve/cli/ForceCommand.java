@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.run.GuestStopper;
 import org.vmbhyve.run.GuestSuspender;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code vm reset}, {@code vm poweroff} and {@code vm discard}: one guest, a confirmation
@@ -13,14 +11,15 @@ import picocli.CommandLine.Parameters;
  */
 abstract class ForceCommand extends CliCommand {
 
-    @Option(names = "-f", description = "Do not ask for confirmation")
     boolean force;
+    final List<String> names = new ArrayList<>();
 
-    @Option(names = {"-i", "-t", "-v"}, hidden = true, description = "Accepted as upstream's shared option loop does")
-    boolean ignored;
-
-    @Parameters(paramLabel = "name")
-    List<String> names = new ArrayList<>();
+    @Override
+    void declare(CommandOptions options) {
+        options.flag("-f", () -> force = true);
+        options.ignoredFlags("-i", "-t", "-v");
+        options.operands(names);
+    }
 
     @Override
     Getopts.OnBadOption onBadOption() {
@@ -42,7 +41,6 @@ abstract class ForceCommand extends CliCommand {
 
     abstract int act(String name);
 
-    @picocli.CommandLine.Command(name = "reset", description = "Reset a guest at once")
     static final class Reset extends ForceCommand {
         @Override
         String helpName() {
@@ -55,7 +53,6 @@ abstract class ForceCommand extends CliCommand {
         }
     }
 
-    @picocli.CommandLine.Command(name = "poweroff", description = "Cut a guest's power at once")
     static final class Poweroff extends ForceCommand {
         @Override
         String helpName() {
@@ -68,7 +65,6 @@ abstract class ForceCommand extends CliCommand {
         }
     }
 
-    @picocli.CommandLine.Command(name = "discard", description = "Remove the saved state of a suspended guest")
     static final class Discard extends ForceCommand {
         @Override
         String helpName() {

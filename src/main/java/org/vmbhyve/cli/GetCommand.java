@@ -4,18 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.config.Setting;
 import org.vmbhyve.config.SystemConfig;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "get", description = "Show global settings")
 final class GetCommand extends CliCommand {
 
-    @Option(names = "--json", description = "Print JSON")
     boolean json;
+    final List<String> keys = new ArrayList<>();
 
-    @Parameters(paramLabel = "all|setting")
-    List<String> keys = new ArrayList<>();
+    @Override
+    void declare(CommandOptions options) {
+        options.flag("--json", () -> json = true);
+        options.operands(keys);
+    }
 
     @Override
     boolean readsOnly() {

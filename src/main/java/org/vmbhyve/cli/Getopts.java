@@ -9,10 +9,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Parses a command's argv as upstream's {@code getopts} loops do, using the options declared on
- * the picocli command: single-letter options that may be clustered ({@code -fi}), an option
- * argument attached or in the next word, parsing stops at the first non-option word or
- * {@code --}, and FreeBSD sh's diagnostics for a bad option. Our long flags ({@code --json},
+ * Parses a command's argv as upstream's {@code getopts} loops do, using the options the command
+ * declares ({@link CommandOptions}): single-letter options that may be clustered ({@code -fi}),
+ * an option argument attached or in the next word, parsing stops at the first non-option word
+ * or {@code --}, and FreeBSD sh's diagnostics for a bad option. Our long flags ({@code --json},
  * {@code --dry-run}) are accepted in the option part too.
  */
 final class Getopts {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.vmbhyve.core.VmException;
-import picocli.CommandLine.Parameters;
 
 /**
  * A command with sub-words of its own ({@code switch}, {@code datastore}, {@code image},
@@ -16,8 +15,12 @@ import picocli.CommandLine.Parameters;
  */
 abstract class GroupCommand extends CliCommand {
 
-    @Parameters
-    List<String> args = new ArrayList<>();
+    final List<String> args = new ArrayList<>();
+
+    @Override
+    void declare(CommandOptions options) {
+        options.operands(args);
+    }
 
     /** The sub-commands in upstream's matching order. */
     abstract Map<String, Supplier<CliCommand>> subcommands();

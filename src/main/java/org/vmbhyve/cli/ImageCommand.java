@@ -8,14 +8,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.storage.Images;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code vm image list|create|provision|destroy}: guest images, on a ZFS {@code $vm_dir} only. */
-@Command(name = "image", description = "Manage guest images (ZFS)",
-        subcommands = {ImageCommand.ListImages.class, ImageCommand.Create.class, ImageCommand.Provision.class,
-                ImageCommand.Destroy.class})
 final class ImageCommand extends GroupCommand {
 
     @Override
@@ -42,8 +36,12 @@ final class ImageCommand extends GroupCommand {
 
     abstract static class Sub extends CliCommand {
 
-        @Parameters
-        List<String> args = new ArrayList<>();
+        final List<String> args = new ArrayList<>();
+
+        @Override
+        void declare(CommandOptions options) {
+            options.operands(args);
+        }
 
         @Override
         String helpName() {
@@ -59,10 +57,14 @@ final class ImageCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "list", description = "List images")
     static final class ListImages extends Sub {
-        @Option(names = "--json", description = "Print JSON")
         boolean json;
+
+        @Override
+        void declare(CommandOptions options) {
+            super.declare(options);
+            options.flag("--json", () -> json = true);
+        }
 
         @Override
         public Integer call() throws IOException {
@@ -72,13 +74,16 @@ final class ImageCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "create", description = "Make an image of a guest")
     static final class Create extends Sub {
-        @Option(names = "-d", paramLabel = "description")
         String description = "No description provided";
-
-        @Option(names = "-u", description = "Do not compress the image")
         boolean uncompressed;
+
+        @Override
+        void declare(CommandOptions options) {
+            super.declare(options);
+            options.value("-d", value -> description = value);
+            options.flag("-u", () -> uncompressed = true);
+        }
 
         @Override
         public Integer call() throws IOException {
@@ -90,10 +95,14 @@ final class ImageCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "provision", description = "Make a guest from an image")
     static final class Provision extends Sub {
-        @Option(names = "-d", paramLabel = "datastore")
         String datastore = "default";
+
+        @Override
+        void declare(CommandOptions options) {
+            super.declare(options);
+            options.value("-d", value -> datastore = value);
+        }
 
         @Override
         public Integer call() throws IOException {
@@ -105,7 +114,6 @@ final class ImageCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "destroy", description = "Delete an image")
     static final class Destroy extends Sub {
         @Override
         public Integer call() throws IOException {

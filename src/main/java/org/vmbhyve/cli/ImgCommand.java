@@ -3,9 +3,7 @@ package org.vmbhyve.cli;
 import java.io.IOException;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.datastore.Datastore;
-import picocli.CommandLine.Command;
 
-@Command(name = "img", description = "List stored cloud images, or download one")
 final class ImgCommand extends MediaCommand {
 
     @Override

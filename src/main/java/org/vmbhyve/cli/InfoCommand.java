@@ -5,18 +5,17 @@ import java.util.List;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.info.GuestDetails;
 import org.vmbhyve.info.GuestInspector;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "info", description = "Show details of guests")
 final class InfoCommand extends CliCommand {
 
-    @Option(names = "--json", description = "Print JSON")
     boolean json;
+    final List<String> names = new ArrayList<>();
 
-    @Parameters(paramLabel = "name")
-    List<String> names = new ArrayList<>();
+    @Override
+    void declare(CommandOptions options) {
+        options.flag("--json", () -> json = true);
+        options.operands(names);
+    }
 
     @Override
     boolean readsOnly() {

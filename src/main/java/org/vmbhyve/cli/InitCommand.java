@@ -2,9 +2,7 @@ package org.vmbhyve.cli;
 
 import org.vmbhyve.core.HostSetup;
 import org.vmbhyve.network.Switches;
-import picocli.CommandLine.Command;
 
-@Command(name = "init", description = "Prepare the host: kernel modules and switches")
 final class InitCommand extends CliCommand {
 
     @Override

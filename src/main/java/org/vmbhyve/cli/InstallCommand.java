@@ -6,23 +6,20 @@ import org.vmbhyve.core.VmException;
 import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.run.DryRun;
 import org.vmbhyve.run.GuestStarter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code vm install [-fi] name iso}: a start that boots from the ISO first. */
-@Command(name = "install", description = "Boot a guest from an ISO to install it")
 final class InstallCommand extends CliCommand {
 
-    @Option(names = "--dry-run", description = "Print the loader and bhyve commands instead of starting")
     boolean dryRun;
+    final RunModeOptions mode = new RunModeOptions();
+    final List<String> args = new ArrayList<>();
 
-    @Mixin
-    RunModeOptions mode = new RunModeOptions();
-
-    @Parameters(paramLabel = "name iso")
-    List<String> args = new ArrayList<>();
+    @Override
+    void declare(CommandOptions options) {
+        options.flag("--dry-run", () -> dryRun = true);
+        mode.declare(options);
+        options.operands(args);
+    }
 
     @Override
     Getopts.OnBadOption onBadOption() {

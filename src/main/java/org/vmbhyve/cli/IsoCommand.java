@@ -1,9 +1,7 @@
 package org.vmbhyve.cli;
 
 import org.vmbhyve.datastore.Datastore;
-import picocli.CommandLine.Command;
 
-@Command(name = "iso", description = "List stored ISO files, or download one")
 final class IsoCommand extends MediaCommand {
 
     @Override

@@ -5,23 +5,21 @@ import java.util.Optional;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.info.GuestLister;
 import org.vmbhyve.info.GuestRow;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List guests")
 final class ListCommand extends CliCommand {
 
-    @Option(names = "-r", description = "Only running guests")
     boolean runningOnly;
-
-    @Option(names = "-v", description = "Also show %CPU, RSZ and UPTIME")
     boolean verbose;
-
-    @Option(names = "-t", paramLabel = "tag", description = "Only guests with this tag")
     String tag;
-
-    @Option(names = "--json", description = "Print JSON")
     boolean json;
+
+    @Override
+    void declare(CommandOptions options) {
+        options.flag("-r", () -> runningOnly = true);
+        options.flag("-v", () -> verbose = true);
+        options.value("-t", value -> tag = value);
+        options.flag("--json", () -> json = true);
+    }
 
     @Override
     boolean readsOnly() {

@@ -9,29 +9,25 @@ import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.media.AddressFamily;
 import org.vmbhyve.media.MediaFetcher;
 import org.vmbhyve.media.StoredMedia;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code vm iso} and {@code vm img}: list the stored files, or fetch one by URL. */
 abstract class MediaCommand extends CliCommand {
 
-    @Option(names = "-4", description = "Download over IPv4 only")
     boolean ipv4;
-
-    @Option(names = "-6", description = "Download over IPv6 only")
     boolean ipv6;
-
-    @Option(names = "-d", paramLabel = "datastore")
     String datastore = "default";
-
-    @Option(names = "-u", hidden = true, description = "Accepted for compatibility; no effect")
-    boolean unused;
-
-    @Option(names = "--json", description = "Print the listing as JSON")
     boolean json;
+    final List<String> urls = new ArrayList<>();
 
-    @Parameters(paramLabel = "url")
-    List<String> urls = new ArrayList<>();
+    @Override
+    void declare(CommandOptions options) {
+        options.flag("-4", () -> ipv4 = true);
+        options.flag("-6", () -> ipv6 = true);
+        options.value("-d", value -> datastore = value);
+        options.ignoredFlags("-u");
+        options.flag("--json", () -> json = true);
+        options.operands(urls);
+    }
 
     abstract Datastore.Kind kind();
 

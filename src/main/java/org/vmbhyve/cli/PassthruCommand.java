@@ -1,15 +1,16 @@
 package org.vmbhyve.cli;
 
 import org.vmbhyve.run.PciDevices;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code vm passthru}: PCI devices and whether they are ready for passthrough. */
-@Command(name = "passthru", description = "List PCI devices for passthrough")
 final class PassthruCommand extends CliCommand {
 
-    @Option(names = "--json", description = "Print JSON")
     boolean json;
+
+    @Override
+    void declare(CommandOptions options) {
+        options.flag("--json", () -> json = true);
+    }
 
     @Override
     String helpName() {

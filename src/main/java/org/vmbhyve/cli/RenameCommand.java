@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.guest.GuestRenamer;
 import org.vmbhyve.guest.Guests;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "rename", description = "Rename a stopped guest")
 final class RenameCommand extends CliCommand {
 
-    @Parameters(paramLabel = "old new")
-    List<String> names = new ArrayList<>();
+    final List<String> names = new ArrayList<>();
+
+    @Override
+    void declare(CommandOptions options) {
+        options.operands(names);
+    }
 
     @Override
     String helpName() {

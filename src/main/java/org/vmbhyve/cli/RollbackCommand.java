@@ -5,19 +5,18 @@ import java.util.List;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.storage.SnapshotName;
 import org.vmbhyve.storage.Snapshots;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code vm rollback [-r] name@snapshot}. */
-@Command(name = "rollback", description = "Roll a guest back to a snapshot")
 final class RollbackCommand extends CliCommand {
 
-    @Option(names = "-r", description = "Also destroy the snapshots taken after it")
     boolean destroyLater;
+    final List<String> args = new ArrayList<>();
 
-    @Parameters(paramLabel = "name@snapshot")
-    List<String> args = new ArrayList<>();
+    @Override
+    void declare(CommandOptions options) {
+        options.flag("-r", () -> destroyLater = true);
+        options.operands(args);
+    }
 
     @Override
     String helpName() {

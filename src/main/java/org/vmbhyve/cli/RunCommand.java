@@ -3,20 +3,18 @@ package org.vmbhyve.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.run.Supervisor;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code vm _run [-ft] name [iso]}: the supervisor that start and install launch. */
-@Command(name = "_run", hidden = true, description = "Supervise one guest (started by start and install)")
 final class RunCommand extends CliCommand {
 
-    @Mixin
-    RunModeOptions mode = new RunModeOptions();
+    final RunModeOptions mode = new RunModeOptions();
+    final List<String> args = new ArrayList<>();
 
-    @Parameters(paramLabel = "name [iso]")
-    List<String> args = new ArrayList<>();
+    @Override
+    void declare(CommandOptions options) {
+        mode.declare(options);
+        options.operands(args);
+    }
 
     @Override
     Getopts.OnBadOption onBadOption() {

@@ -1,7 +1,6 @@
 package org.vmbhyve.cli;
 
 import org.vmbhyve.core.VmException;
-import picocli.CommandLine.Option;
 
 /**
  * The letters of upstream's shared option loop for starting guests ({@code cmd::parse_args}):
@@ -9,17 +8,17 @@ import picocli.CommandLine.Option;
  */
 final class RunModeOptions {
 
-    @Option(names = "-f", description = "Run in the foreground")
     boolean foreground;
-
-    @Option(names = "-i", description = "Run in the background and attach the console")
     boolean interactive;
-
-    @Option(names = "-t", hidden = true, description = "Console in tmux (the supervisor's own flag)")
     boolean tmux;
 
-    @Option(names = "-v", hidden = true, description = "Accepted for upstream compatibility")
-    boolean verbose;
+    /** -t is the supervisor's own (the console in tmux); -v is accepted as upstream does. */
+    void declare(CommandOptions options) {
+        options.flag("-f", () -> foreground = true);
+        options.flag("-i", () -> interactive = true);
+        options.hiddenFlag("-t", () -> tmux = true);
+        options.ignoredFlags("-v");
+    }
 
     void check() {
         exclusive(foreground, interactive);

@@ -5,14 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.config.SystemConfig;
 import org.vmbhyve.core.VmException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "set", description = "Change global settings")
 final class SetCommand extends CliCommand {
 
-    @Parameters(paramLabel = "setting=value")
-    List<String> pairs = new ArrayList<>();
+    final List<String> pairs = new ArrayList<>();
+
+    @Override
+    void declare(CommandOptions options) {
+        options.operands(pairs);
+    }
 
     @Override
     String helpName() {

@@ -4,25 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.storage.SnapshotName;
 import org.vmbhyve.storage.Snapshots;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code vm snapshot [-f] name[@snapshot]}. */
-@Command(name = "snapshot", description = "Take a ZFS snapshot of a guest")
 final class SnapshotCommand extends CliCommand {
 
-    @Option(names = "-f", description = "Snapshot a running guest too")
     boolean force;
-
-    @Option(names = "-i", hidden = true, description = "Accepted as upstream's shared option loop does")
     boolean interactive;
+    final List<String> args = new ArrayList<>();
 
-    @Option(names = {"-t", "-v"}, hidden = true, description = "Accepted as upstream's shared option loop does")
-    boolean ignored;
-
-    @Parameters(paramLabel = "name[@snapshot]")
-    List<String> args = new ArrayList<>();
+    @Override
+    void declare(CommandOptions options) {
+        options.flag("-f", () -> force = true);
+        options.hiddenFlag("-i", () -> interactive = true);
+        options.ignoredFlags("-t", "-v");
+        options.operands(args);
+    }
 
     @Override
     Getopts.OnBadOption onBadOption() {

@@ -4,23 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.run.DryRun;
 import org.vmbhyve.run.GuestStarter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code vm start [-fi] name...}: each guest in turn, {@code vm_delay} apart. */
-@Command(name = "start", description = "Start guests")
 final class StartCommand extends CliCommand {
 
-    @Option(names = "--dry-run", description = "Print the loader and bhyve commands instead of starting")
     boolean dryRun;
+    final RunModeOptions mode = new RunModeOptions();
+    final List<String> names = new ArrayList<>();
 
-    @Mixin
-    RunModeOptions mode = new RunModeOptions();
-
-    @Parameters(paramLabel = "name")
-    List<String> names = new ArrayList<>();
+    @Override
+    void declare(CommandOptions options) {
+        options.flag("--dry-run", () -> dryRun = true);
+        mode.declare(options);
+        options.operands(names);
+    }
 
     @Override
     Getopts.OnBadOption onBadOption() {
@@ -45,6 +42,5 @@ final class StartCommand extends CliCommand {
         return new GuestStarter(vm, io.out())
                 .startAll(names, new GuestStarter.Mode(mode.foreground, mode.interactive, io.argv0()));
     }
-
 
 }

@@ -3,10 +3,8 @@ package org.vmbhyve.cli;
 import java.util.List;
 import org.vmbhyve.guest.Tags;
 import org.vmbhyve.run.GuestStarter;
-import picocli.CommandLine.Command;
 
 /** {@code vm startall}: the guests of {@code vm_list}, in order, {@code vm_delay} apart (rc.d at boot). */
-@Command(name = "startall", description = "Start the guests listed in vm_list")
 final class StartallCommand extends CliCommand {
 
     @Override

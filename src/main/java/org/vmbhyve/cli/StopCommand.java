@@ -5,19 +5,18 @@ import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.run.GuestStopper;
 import org.vmbhyve.run.StopTimeout;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code vm stop [-t seconds] name...}: an ACPI shutdown request to each guest. */
-@Command(name = "stop", description = "Shut down running guests")
 final class StopCommand extends CliCommand {
 
-    @Option(names = "-t", paramLabel = "seconds", description = "Force guests off that still run after this long")
     String timeout;
+    final List<String> names = new ArrayList<>();
 
-    @Parameters(paramLabel = "name")
-    List<String> names = new ArrayList<>();
+    @Override
+    void declare(CommandOptions options) {
+        options.value("-t", value -> timeout = value);
+        options.operands(names);
+    }
 
     /** Upstream has no option loop here: any other word starting with a dash is a guest name. */
     @Override

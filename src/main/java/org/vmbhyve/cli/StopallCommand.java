@@ -4,22 +4,22 @@ import java.util.Optional;
 import org.vmbhyve.run.AllGuests;
 import org.vmbhyve.run.GuestSuspender;
 import org.vmbhyve.run.StopTimeout;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code vm stopall [-f] [-t seconds]} and {@code vm suspendall [-f]}. DEVIATE: upstream's
  * dispatcher drops {@code -f} although rc.d passes it; here it stops (or suspends) all guests in
  * parallel. {@code -t} is ours: the stop timeout for every guest.
  */
-@Command(name = "stopall", description = "Stop every running guest")
 class StopallCommand extends AllGuestsCommand {
 
-    @Option(names = "-t", paramLabel = "seconds", description = "Force guests off that still run after this long")
     String timeout;
 
-    @Option(names = {"-i", "-v"}, hidden = true, description = "Accepted as upstream's shared option loop does")
-    boolean ignored;
+    @Override
+    void declare(CommandOptions options) {
+        super.declare(options);
+        options.value("-t", value -> timeout = value);
+        options.ignoredFlags("-i", "-v");
+    }
 
     @Override
     String helpName() {
@@ -32,11 +32,13 @@ class StopallCommand extends AllGuestsCommand {
         return 0;
     }
 
-    @Command(name = "suspendall", description = "Suspend every running guest")
     static final class Suspendall extends AllGuestsCommand {
 
-        @Option(names = {"-i", "-t", "-v"}, hidden = true, description = "Accepted as upstream's shared option loop does")
-        boolean ignored;
+        @Override
+        void declare(CommandOptions options) {
+            super.declare(options);
+            options.ignoredFlags("-i", "-t", "-v");
+        }
 
         @Override
         String helpName() {

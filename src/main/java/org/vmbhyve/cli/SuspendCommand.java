@@ -3,15 +3,16 @@ package org.vmbhyve.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.run.GuestSuspender;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code vm suspend name...}: save each running guest's state to disk and stop it. */
-@Command(name = "suspend", description = "Suspend running guests")
 final class SuspendCommand extends CliCommand {
 
-    @Parameters(paramLabel = "name")
-    List<String> names = new ArrayList<>();
+    final List<String> names = new ArrayList<>();
+
+    @Override
+    void declare(CommandOptions options) {
+        options.operands(names);
+    }
 
     @Override
     String helpName() {

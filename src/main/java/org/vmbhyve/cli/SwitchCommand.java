@@ -11,16 +11,8 @@ import org.vmbhyve.network.SwitchInspector;
 import org.vmbhyve.network.SwitchOptions;
 import org.vmbhyve.network.SwitchRow;
 import org.vmbhyve.network.Switches;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code vm switch}. Unlike the rest of the CLI, missing arguments here show the overview (exit 1). */
-@Command(name = "switch", description = "Manage virtual switches",
-        subcommands = {SwitchCommand.Create.class, SwitchCommand.ListSwitches.class, SwitchCommand.Destroy.class,
-                SwitchCommand.Add.class, SwitchCommand.Remove.class, SwitchCommand.Vlan.class, SwitchCommand.Nat.class,
-                SwitchCommand.Address.class, SwitchCommand.Private.class, SwitchCommand.Info.class,
-                SwitchCommand.Import.class})
 final class SwitchCommand extends GroupCommand {
 
     @Override
@@ -52,8 +44,12 @@ final class SwitchCommand extends GroupCommand {
 
     abstract static class Sub extends CliCommand {
 
-        @Parameters
-        List<String> args = new ArrayList<>();
+        final List<String> args = new ArrayList<>();
+
+        @Override
+        void declare(CommandOptions options) {
+            options.operands(args);
+        }
 
         @Override
         String helpName() {
@@ -81,29 +77,27 @@ final class SwitchCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "create", description = "Create a switch")
     static final class Create extends Sub {
 
-        @Option(names = "-t", paramLabel = "standard|manual|netgraph|vale|vxlan")
         String type = "standard";
-
-        @Option(names = "-i", paramLabel = "interface")
         String iface = "";
-
-        @Option(names = "-n", paramLabel = "vlan")
         String vlan = "";
-
-        @Option(names = "-b", paramLabel = "bridge")
         String bridge = "";
-
-        @Option(names = "-a", paramLabel = "address/prefix")
         String address = "";
-
-        @Option(names = "-m", paramLabel = "mtu")
         String mtu = "";
-
-        @Option(names = "-p", description = "Private: guests cannot reach each other")
         boolean privateMode;
+
+        @Override
+        void declare(CommandOptions options) {
+            super.declare(options);
+            options.value("-t", value -> type = value);
+            options.value("-i", value -> iface = value);
+            options.value("-n", value -> vlan = value);
+            options.value("-b", value -> bridge = value);
+            options.value("-a", value -> address = value);
+            options.value("-m", value -> mtu = value);
+            options.flag("-p", () -> privateMode = true);
+        }
 
         @Override
         Getopts.OnBadOption onBadOption() {
@@ -118,10 +112,14 @@ final class SwitchCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "list", description = "List switches")
     static final class ListSwitches extends Sub {
-        @Option(names = "--json", description = "Print JSON")
         boolean json;
+
+        @Override
+        void declare(CommandOptions options) {
+            super.declare(options);
+            options.flag("--json", () -> json = true);
+        }
 
         @Override
         boolean readsOnly() {
@@ -136,7 +134,6 @@ final class SwitchCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "destroy", description = "Remove a switch")
     static final class Destroy extends Sub {
         @Override
         public Integer call() {
@@ -145,7 +142,6 @@ final class SwitchCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "add", description = "Add an uplink interface")
     static final class Add extends Sub {
         @Override
         public Integer call() {
@@ -154,7 +150,6 @@ final class SwitchCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "remove", description = "Remove an uplink interface")
     static final class Remove extends Sub {
         @Override
         public Integer call() {
@@ -163,7 +158,6 @@ final class SwitchCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "vlan", description = "Set the VLAN of the uplinks (0 for none)")
     static final class Vlan extends Sub {
         @Override
         public Integer call() {
@@ -172,7 +166,6 @@ final class SwitchCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "nat", description = "Turn NAT (and DHCP, when dnsmasq is installed) on or off")
     static final class Nat extends Sub {
         @Override
         public Integer call() {
@@ -191,7 +184,6 @@ final class SwitchCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "import", description = "Use an existing bridge as a manual switch")
     static final class Import extends Sub {
         @Override
         public Integer call() {
@@ -200,7 +192,6 @@ final class SwitchCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "address", description = "Set or remove the switch's IP address")
     static final class Address extends Sub {
         @Override
         public Integer call() {
@@ -212,7 +203,6 @@ final class SwitchCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "private", description = "Turn private mode on or off")
     static final class Private extends Sub {
         @Override
         public Integer call() {
@@ -221,10 +211,14 @@ final class SwitchCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "info", description = "Show details of switches")
     static final class Info extends Sub {
-        @Option(names = "--json", description = "Print JSON")
         boolean json;
+
+        @Override
+        void declare(CommandOptions options) {
+            super.declare(options);
+            options.flag("--json", () -> json = true);
+        }
 
         @Override
         boolean readsOnly() {

@@ -7,13 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.guest.Tags;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "tags", description = "Manage guest tags",
-        subcommands = {TagsCommand.Add.class, TagsCommand.Remove.class, TagsCommand.ListTags.class,
-                TagsCommand.Find.class, TagsCommand.Help.class})
 final class TagsCommand extends GroupCommand {
 
     @Override
@@ -34,8 +28,12 @@ final class TagsCommand extends GroupCommand {
 
     abstract static class Sub extends CliCommand {
 
-        @Parameters
-        List<String> args = new ArrayList<>();
+        final List<String> args = new ArrayList<>();
+
+        @Override
+        void declare(CommandOptions options) {
+            options.operands(args);
+        }
 
         @Override
         String helpName() {
@@ -62,7 +60,6 @@ final class TagsCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "add", description = "Tag a guest")
     static final class Add extends Sub {
         @Override
         public Integer call() {
@@ -71,7 +68,6 @@ final class TagsCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "remove", description = "Remove tags from a guest")
     static final class Remove extends Sub {
         @Override
         public Integer call() {
@@ -80,10 +76,14 @@ final class TagsCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "list", description = "Show a guest's tags")
     static final class ListTags extends Sub {
-        @Option(names = "--json", description = "Print JSON")
         boolean json;
+
+        @Override
+        void declare(CommandOptions options) {
+            super.declare(options);
+            options.flag("--json", () -> json = true);
+        }
 
         @Override
         boolean readsOnly() {
@@ -102,7 +102,6 @@ final class TagsCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "find", description = "List the guests that have a tag")
     static final class Find extends Sub {
 
         @Override
@@ -117,7 +116,6 @@ final class TagsCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "help", description = "Show help for tags")
     static final class Help extends Sub {
 
         @Override

@@ -14,8 +14,8 @@ import org.vmbhyve.core.VmException;
  * JVM-wide preference and check that the host has an address of the family before the client
  * is made. The preference only takes effect if set before the JVM first touches the network
  * (true for a {@code vm} run, which downloads once). A redirect to another host is not checked
- * again. With both flags (fetch lets the last one win; picocli does not keep their order)
- * either family is used.
+ * again. With both flags (fetch lets the last one win; the command keeps two flags, not their
+ * order) either family is used.
  */
 public enum AddressFamily {
     ANY(null, null, null),

@@ -53,7 +53,7 @@ class DocumentationTest {
 
     private static TreeSet<String> flags(CliCommand command) {
         TreeSet<String> flags = new TreeSet<>();
-        for (OptionSpec option : CommandSpec.forAnnotatedObject(command).options()) {
+        for (OptionSpec option : CommandOptions.of(command).options()) {
             if (!option.hidden()) {
                 flags.addAll(List.of(option.names()));
             }

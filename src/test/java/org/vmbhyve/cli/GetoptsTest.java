@@ -9,14 +9,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.Model.CommandSpec;
 
 class GetoptsTest {
 
     private final StringWriter err = new StringWriter();
 
-    private boolean parse(Object command, Getopts.OnBadOption policy, String... args) {
-        return Getopts.apply(CommandSpec.forAnnotatedObject(command), List.of(args), policy, new PrintWriter(err, true));
+    private boolean parse(CliCommand command, Getopts.OnBadOption policy, String... args) {
+        return Getopts.apply(CommandOptions.of(command), List.of(args), policy, new PrintWriter(err, true));
     }
 
     @Test
@@ -145,9 +144,9 @@ class GetoptsTest {
                 group.subcommands().values().forEach(factory -> commands.add(factory.get()));
             }
             for (CliCommand command : commands) {
-                CommandSpec spec = CommandSpec.forAnnotatedObject(command);
-                spec.positionalParameters().forEach(operands ->
-                        assertEquals(List.of(), operands.getValue(), name + " " + spec.name() + " operands"));
+                String what = name + " " + command.getClass().getSimpleName() + " operands";
+                CommandOptions.of(command).positionalParameters()
+                        .forEach(operands -> assertEquals(List.of(), operands.getValue(), what));
             }
         }
     }
