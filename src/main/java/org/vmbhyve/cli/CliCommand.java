@@ -42,6 +42,14 @@ abstract class CliCommand implements Callable<Integer> {
         return false;
     }
 
+    /**
+     * Whether this command line only shows what it would do ({@code --dry-run}): then nobody
+     * needs to be root and no host check runs, so a preview loads and creates nothing.
+     */
+    boolean previewsOnly() {
+        return false;
+    }
+
     /** The help block shown for this command's HELP paths. */
     abstract String helpName();
 

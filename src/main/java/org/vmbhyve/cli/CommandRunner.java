@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 import org.vmbhyve.config.LockFile;
+import org.vmbhyve.core.CommandAccess;
 import org.vmbhyve.core.VmContext;
 
 /** Fills a command's options from argv the getopts way, binds it, and calls it. */
@@ -12,10 +13,13 @@ final class CommandRunner {
     private CommandRunner() {
     }
 
-    /** Whether the command line only reads ({@link CliCommand#readsOnly}), asked of a silently parsed copy. */
-    static boolean readsOnly(CliCommand command, List<String> args) {
+    /** What the command line does to the host, asked of a silently parsed copy of the command. */
+    static CommandAccess access(CliCommand command, List<String> args) {
         fill(command, args, Getopts.OnBadOption.IGNORE, new PrintWriter(Writer.nullWriter()));
-        return command.readsOnly();
+        if (command.previewsOnly()) {
+            return CommandAccess.PREVIEWS;
+        }
+        return command.readsOnly() ? CommandAccess.READS : CommandAccess.CHANGES;
     }
 
     static int run(CliCommand command, List<String> args, Invocation io, VmContext vm) throws Exception {

@@ -3,6 +3,7 @@ package org.vmbhyve.cli;
 import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.config.LockTimeout;
+import org.vmbhyve.core.CommandAccess;
 import org.vmbhyve.core.QuietExit;
 import org.vmbhyve.core.Startup;
 import org.vmbhyve.core.VmContext;
@@ -84,9 +85,10 @@ public final class Dispatcher {
         }
 
         List<String> rest = args.subList(Math.min(1, args.size()), args.size());
-        boolean readsOnly = command.isPresent() && CommandRunner.readsOnly(CommandTree.create(command.get()), rest);
+        CommandAccess access = command.isPresent()
+                ? CommandRunner.access(CommandTree.create(command.get()), rest) : CommandAccess.CHANGES;
         VmContext vm = new Startup(io.env(), io.runner(), io.host(), ui)
-                .boot(io.paths(), io.clock(), io.random(), io.workingDir(), readsOnly);
+                .boot(io.paths(), io.clock(), io.random(), io.workingDir(), access);
         if (command.isEmpty()) {
             return usage();
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.vmbhyve.core.CommandAccess;
 import org.vmbhyve.core.VmException;
 
 /**
@@ -54,7 +55,8 @@ abstract class GroupCommand extends CliCommand {
         }
         try {
             return CommandMatcher.find(args.get(0), List.copyOf(subcommands().keySet()))
-                    .map(sub -> CommandRunner.readsOnly(subcommands().get(sub).get(), args.subList(1, args.size())))
+                    .map(sub -> CommandRunner.access(subcommands().get(sub).get(), args.subList(1, args.size()))
+                            != CommandAccess.CHANGES)
                     .orElse(false);
         } catch (VmException e) {
             return false;

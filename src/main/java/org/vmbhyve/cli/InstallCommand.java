@@ -22,6 +22,11 @@ final class InstallCommand extends CliCommand {
     }
 
     @Override
+    boolean previewsOnly() {
+        return dryRun;
+    }
+
+    @Override
     Getopts.OnBadOption onBadOption() {
         return Getopts.OnBadOption.IGNORE;
     }

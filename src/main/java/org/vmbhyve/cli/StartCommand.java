@@ -20,6 +20,11 @@ final class StartCommand extends CliCommand {
     }
 
     @Override
+    boolean previewsOnly() {
+        return dryRun;
+    }
+
+    @Override
     Getopts.OnBadOption onBadOption() {
         return Getopts.OnBadOption.IGNORE;
     }

@@ -20,7 +20,7 @@ import org.vmbhyve.host.ProcessRunner;
  * rc.conf, root, vmm loaded and usable, ZFS when asked for, a valid {@code $vm_dir}; then the
  * directory skeleton and {@code system.conf} are made if missing. A user other than root may
  * run commands that only read: for them the host checks (which load modules) are skipped and
- * nothing is created.
+ * nothing is created; a preview ({@code --dry-run}) gets neither, whoever runs it.
  */
 public final class Startup {
 
@@ -36,12 +36,13 @@ public final class Startup {
         this.ui = ui;
     }
 
-    /** @param readsOnly whether the command only reads, so that a user other than root may run it */
-    public VmContext boot(HostPaths paths, Clock clock, RandomGenerator random, Path workingDir, boolean readsOnly) {
+    /** @param access what the command line does, which decides who may run it and what is checked */
+    public VmContext boot(HostPaths paths, Clock clock, RandomGenerator random, Path workingDir, CommandAccess access) {
         RcConf rc = RcConf.load(env);
         checkEnabled(rc);
-        boolean root = host.isRoot();
-        if (!root && !readsOnly) {
+        // a preview does not even ask who runs it: it checks and creates nothing either way
+        boolean root = access != CommandAccess.PREVIEWS && host.isRoot();
+        if (!root && access == CommandAccess.CHANGES) {
             throw new VmException("virtual machines can only be managed by root");
         }
         if (root) {

@@ -204,6 +204,38 @@ class DispatcherTest {
         assertEquals("vm: ERROR: kernel vmm not initialised (no VT-x / AMD SVM cpu support?)\n", vm.vm("list").err());
     }
 
+    /**
+     * A dry run is a preview: any user may run it, it asks the host nothing (no vmm probe, no
+     * module load) and creates nothing in $vm_dir; the same start for real keeps every check.
+     */
+    @Test
+    void aDryRunChecksAndCreatesNothing() throws Exception {
+        Path guest = Files.createDirectories(vm.vmDir.resolve("web"));
+        Files.writeString(guest.resolve("web.conf"), "loader=\"bhyveload\"\ncpu=1\nmemory=256M\n"
+                + "disk0_type=\"virtio-blk\"\ndisk0_name=\"disk0.img\"\n"
+                + "uuid=\"7b2b3b5e-1d9a-11ef-9a1e-589cfc000001\"\n");
+        vm.runner.answer("kldstat", argv -> FakeRunner.fail()).answer("kldload", argv -> FakeRunner.fail());
+        String preview = "bhyveload -c /dev/nmdm-web.1A -m 256M -e smbios.system.uuid=7b2b3b5e-1d9a-11ef-9a1e-589cfc000001"
+                + " -e autoboot_delay=3 -e bhyve_vm_name=web -d " + guest.resolve("disk0.img") + " web\n"
+                + "bhyve -s 0,hostbridge -s 31,lpc -s 0:4:0,virtio-blk," + guest.resolve("disk0.img")
+                + " -c 1 -m 256M -AHPw -U 7b2b3b5e-1d9a-11ef-9a1e-589cfc000001 -u -l com1,/dev/nmdm-web.1A web\n";
+        for (long uid : new long[] {1001, 0}) {
+            vm.uid = uid;
+            TestVm.Result r = vm.vm("start", "--dry-run", "web");
+            assertEquals(0, r.exit(), r.err());
+            assertEquals(preview, r.out());
+            assertEquals(List.of(), vm.runner.calls());
+        }
+        try (var entries = Files.list(vm.vmDir)) {
+            assertEquals(List.of(guest), entries.toList(), "a preview made the directory skeleton");
+        }
+
+        vm.uid = 1001;
+        assertEquals("vm: ERROR: virtual machines can only be managed by root\n", vm.vm("start", "web").err());
+        vm.uid = 0;
+        assertEquals("vm: ERROR: unable to load vmm.ko!\n", vm.vm("start", "web").err());
+    }
+
     @Test
     void hostChecksCanBeDisabled() throws Exception {
         Files.writeString(vm.rcConf, "vm_enable=YES\nvm_dir=\"" + vm.vmDir + "\"\nvm_disable_host_checks=yes\n");
