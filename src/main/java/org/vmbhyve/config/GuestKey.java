@@ -1,7 +1,6 @@
 package org.vmbhyve.config;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Every setting a guest's config may hold: the one table that the bhyve and loader command
@@ -89,7 +88,6 @@ public enum GuestKey {
 
     private final String name;
     private final Kind kind;
-    private final Pattern pattern;
     private final String preferred;
 
     GuestKey(String name, Kind kind) {
@@ -99,7 +97,6 @@ public enum GuestKey {
     GuestKey(String name, Kind kind, String preferred) {
         this.name = name;
         this.kind = kind;
-        this.pattern = Pattern.compile(Pattern.quote(name).replace("#", "\\E(0|[1-9][0-9]*)\\Q"));
         this.preferred = preferred;
     }
 
@@ -134,10 +131,28 @@ public enum GuestKey {
         return Optional.ofNullable(preferred);
     }
 
+    /**
+     * Whether KEY is this setting, or a member of this family: {@code #} stands for a number
+     * without leading zeros ({@code 0|[1-9][0-9]*}).
+     */
+    private boolean names(String key) {
+        int hash = name.indexOf('#');
+        if (hash < 0) {
+            return key.equals(name);
+        }
+        String prefix = name.substring(0, hash);
+        String suffix = name.substring(hash + 1);
+        if (key.length() <= prefix.length() + suffix.length() || !key.startsWith(prefix) || !key.endsWith(suffix)) {
+            return false;
+        }
+        String number = key.substring(prefix.length(), key.length() - suffix.length());
+        return Chars.isDigits(number) && (number.equals("0") || number.charAt(0) != '0');
+    }
+
     /** The table entry a config key belongs to. */
     public static Optional<GuestKey> of(String key) {
         for (GuestKey k : values()) {
-            if (k.pattern.matcher(key).matches()) {
+            if (k.names(key)) {
                 return Optional.of(k);
             }
         }

@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The rc.conf settings that drive {@code vm} ({@code vm_enable}, {@code vm_dir}, {@code vm_list},
@@ -22,8 +20,6 @@ public final class RcConf {
     /** rc.subr's search list for {@code load_rc_config vm}. */
     public static final List<String> DEFAULT_FILES = List.of(
             "/etc/rc.conf", "/etc/rc.conf.local", "/etc/rc.conf.d/vm", "/usr/local/etc/rc.conf.d/vm");
-
-    private static final Pattern ASSIGNMENT = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$");
 
     private final Map<String, String> values;
 
@@ -66,11 +62,33 @@ public final class RcConf {
 
     private static void parseInto(String text, Map<String, String> values) {
         for (String line : text.split("\n")) {
-            Matcher m = ASSIGNMENT.matcher(line);
-            if (m.matches()) {
-                values.put(m.group(1), ShellWord.read(m.group(2)));
+            assign(line, values);
+        }
+    }
+
+    /**
+     * A line {@code NAME=VALUE}, blanks allowed before the name: a whole match of
+     * {@code \s*([A-Za-z_][A-Za-z0-9_]*)=(.*)}, so the value holds no line terminator.
+     */
+    private static void assign(String line, Map<String, String> values) {
+        int start = 0;
+        while (start < line.length() && Chars.isSpace(line.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < line.length() && (line.charAt(end) == '_' || Chars.isAlnum(line.charAt(end)))) {
+            end++;
+        }
+        if (end == start || Chars.isDigit(line.charAt(start)) || end == line.length() || line.charAt(end) != '=') {
+            return;
+        }
+        String value = line.substring(end + 1);
+        for (int i = 0; i < value.length(); i++) {
+            if (Chars.isLineTerminator(value.charAt(i))) {
+                return;
             }
         }
+        values.put(line.substring(start, end), ShellWord.read(value));
     }
 
     /** The value, or empty when the variable is unset. */

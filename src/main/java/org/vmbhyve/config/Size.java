@@ -2,8 +2,6 @@ package org.vmbhyve.config;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A size as bhyve's {@code -m} and {@code truncate -s} read it: digits with an optional
@@ -12,19 +10,23 @@ import java.util.regex.Pattern;
  */
 public final class Size {
 
-    private static final Pattern SIZE = Pattern.compile("([0-9]{1,15})([KMGTkmgt]?)");
-
     private Size() {
     }
 
-    /** @param bareUnit the multiplier of a number without suffix (bhyve's memory: MiB) */
+    /**
+     * {@code ([0-9]{1,15})([KMGTkmgt]?)}.
+     *
+     * @param bareUnit the multiplier of a number without suffix (bhyve's memory: MiB)
+     */
     public static Optional<Long> bytes(String text, long bareUnit) {
-        Matcher m = SIZE.matcher(text);
-        if (!m.matches()) {
+        int digits = text.isEmpty() || Chars.isDigit(text.charAt(text.length() - 1)) ? text.length() : text.length() - 1;
+        String suffix = text.substring(digits);
+        if (digits == 0 || digits > 15 || !Chars.isDigits(text.substring(0, digits))
+                || !(suffix.isEmpty() || "KMGTkmgt".contains(suffix))) {
             return Optional.empty();
         }
-        long number = Long.parseLong(m.group(1));
-        long unit = switch (m.group(2).toUpperCase(Locale.ROOT)) {
+        long number = Long.parseLong(text.substring(0, digits));
+        long unit = switch (suffix.toUpperCase(Locale.ROOT)) {
             case "K" -> 1L << 10;
             case "M" -> 1L << 20;
             case "G" -> 1L << 30;

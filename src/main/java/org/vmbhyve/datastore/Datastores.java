@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.vmbhyve.config.Chars;
 import org.vmbhyve.config.SystemConfig;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.guest.GuestName;
@@ -33,11 +34,7 @@ public final class Datastores {
     public List<String> names() {
         List<String> names = new ArrayList<>();
         names.add(Datastore.DEFAULT);
-        for (String word : system.value("datastore_list").trim().split("\\s+")) {
-            if (!word.isEmpty()) {
-                names.add(word);
-            }
-        }
+        names.addAll(Chars.words(system.value("datastore_list")));
         return names;
     }
 

@@ -1,6 +1,6 @@
 package org.vmbhyve.guest;
 
-import java.util.regex.Pattern;
+import org.vmbhyve.config.Chars;
 
 /**
  * Upstream's name rule ({@code util::check_name}) for guests, switches, datastores and tags:
@@ -9,13 +9,22 @@ import java.util.regex.Pattern;
  */
 public final class GuestName {
 
-    private static final Pattern VALID = Pattern.compile("[a-zA-Z0-9][.a-zA-Z0-9_-]{0,229}[a-zA-Z0-9]");
-
     private GuestName() {
     }
 
+    /** {@code [a-zA-Z0-9][.a-zA-Z0-9_-]{0,229}[a-zA-Z0-9]}. */
     public static boolean isValid(String name) {
-        return name != null && VALID.matcher(name).matches();
+        if (name == null || name.length() < 2 || name.length() > 231
+                || !Chars.isAlnum(name.charAt(0)) || !Chars.isAlnum(name.charAt(name.length() - 1))) {
+            return false;
+        }
+        for (int i = 1; i < name.length() - 1; i++) {
+            char c = name.charAt(i);
+            if (!Chars.isAlnum(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.vmbhyve.guest;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.vmbhyve.config.Chars;
 import org.vmbhyve.host.ProcessRunner;
 
 /**
@@ -33,17 +35,17 @@ public final class RunningGuests {
         Map<String, Process> bhyve = new HashMap<>();
         Map<String, Process> loaders = new HashMap<>();
         for (String line : listing.split("\n")) {
-            String[] words = line.trim().split("\\s+");
-            if (words.length < 2) {
+            List<String> words = Chars.words(line);
+            if (words.size() < 2) {
                 continue;
             }
             long pid;
             try {
-                pid = Long.parseLong(words[0]);
+                pid = Long.parseLong(words.get(0));
             } catch (NumberFormatException e) {
                 continue;
             }
-            String name = words[words.length - 1];
+            String name = words.get(words.size() - 1);
             if (line.contains("bhyve:")) {
                 bhyve.putIfAbsent(name, new Process(pid, false));
             } else {

@@ -3,6 +3,7 @@ package org.vmbhyve.guest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.vmbhyve.config.Chars;
 import org.vmbhyve.core.VmException;
 
 /** Guest tags: the space-separated {@code tags} key of a guest's config. */
@@ -62,13 +63,7 @@ public final class Tags {
     }
 
     public static List<String> split(String value) {
-        List<String> words = new ArrayList<>();
-        for (String w : value.trim().split("\\s+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
-        return words;
+        return Chars.words(value);
     }
 
     private Guest require(String name) {

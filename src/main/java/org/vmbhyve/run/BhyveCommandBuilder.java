@@ -2,7 +2,7 @@ package org.vmbhyve.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.vmbhyve.config.Chars;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.config.ShellWords;
@@ -15,8 +15,6 @@ import org.vmbhyve.config.YesNo;
  */
 final class BhyveCommandBuilder {
 
-    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-    private static final Pattern ISO_FILE = Pattern.compile("(?i).*\\.iso$");
     private static final int MAX_VIRTIO_CONSOLES = 16;
 
     private final MachineSpec spec;
@@ -57,11 +55,26 @@ final class BhyveCommandBuilder {
         return new MachinePlan(bhyve, loaderConsole, wired);
     }
 
+    /** {@code (?i).*\.iso}: a name ending in .iso in any ASCII case, holding no line terminator. */
+    static boolean isIsoFile(String name) {
+        int n = name.length();
+        if (n < 4 || name.charAt(n - 4) != '.' || "iI".indexOf(name.charAt(n - 3)) < 0
+                || "sS".indexOf(name.charAt(n - 2)) < 0 || "oO".indexOf(name.charAt(n - 1)) < 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (Chars.isLineTerminator(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The install medium's device; after the first run there is none (or the null ISO fix). */
     List<String> isoDevice(String iso) {
         String slot = config.get(GuestKey.INSTALL_SLOT, "3");
         if (iso != null && !iso.isEmpty()) {
-            return ISO_FILE.matcher(iso).matches()
+            return isIsoFile(iso)
                     ? List.of("-s", slot + ":0,ahci-cd," + iso + ",ro,bootindex=1")
                     : List.of("-s", slot + ":0,ahci-hd," + iso + ",ro");
         }
@@ -140,7 +153,7 @@ final class BhyveCommandBuilder {
     private void disks() {
         int ahciLimit = 1;
         String multi = config.value(GuestKey.AHCI_DEVICE_LIMIT);
-        if (DIGITS.matcher(multi).matches() && multi.length() < 4) {
+        if (Chars.isDigits(multi) && multi.length() < 4) {
             int limit = Integer.parseInt(multi);
             if (limit > 1 && limit <= 32) {
                 ahciLimit = limit;
@@ -337,6 +350,6 @@ final class BhyveCommandBuilder {
 
     private int intSetting(GuestKey key, int fallback) {
         String value = config.value(key);
-        return DIGITS.matcher(value).matches() && value.length() < 4 ? Integer.parseInt(value) : fallback;
+        return Chars.isDigits(value) && value.length() < 4 ? Integer.parseInt(value) : fallback;
     }
 }

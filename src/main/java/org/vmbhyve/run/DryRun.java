@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.vmbhyve.config.Chars;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.core.VmContext;
@@ -20,8 +20,6 @@ import org.vmbhyve.guest.Guests;
  * that would be generated and saved.
  */
 public final class DryRun {
-
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
     private final VmContext vm;
     private final PrintWriter out;
@@ -75,7 +73,21 @@ public final class DryRun {
 
     /** The argv as one sh command line, quoting words that need it. */
     static String quoted(List<String> argv) {
-        return argv.stream().map(word -> PLAIN.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'")
+        return argv.stream().map(word -> isPlain(word) ? word : "'" + word.replace("'", "'\\''") + "'")
                 .collect(Collectors.joining(" "));
+    }
+
+    /** {@code [A-Za-z0-9_@%+=:,./-]+}: a word sh reads as it is. */
+    static boolean isPlain(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Chars.isAlnum(c) && "_@%+=:,./-".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }
