@@ -21,13 +21,20 @@ public final class SystemProcessRunner implements ProcessRunner {
     /**
      * Each helper on a thread of its own: the common pool may have a single worker (two CPUs,
      * JDK 25), where the stderr drain would keep the input feed waiting, and the child, which
-     * waits for the end of its input, would never close its output.
+     * waits for the end of its input, would never close its output. A class, not a lambda: this
+     * is made with the runner by every command, and on JDK 17 the first lambda of a run sets up
+     * the invokedynamic machinery (about 6 ms), which {@code vm version} need not pay.
      */
-    private static final Executor OWN_THREAD = task -> {
-        Thread thread = new Thread(task, "vm-child-io");
-        thread.setDaemon(true);
-        thread.start();
-    };
+    private static final Executor OWN_THREAD = new OwnThread();
+
+    private static final class OwnThread implements Executor {
+        @Override
+        public void execute(Runnable task) {
+            Thread thread = new Thread(task, "vm-child-io");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
 
     public SystemProcessRunner(ToolPath toolPath) {
         this.toolPath = toolPath;
