@@ -76,7 +76,7 @@ final class Training {
             Files.writeString(rcConf, "vm_enable=\"YES\"\nvm_dir=\"" + vmDir + "\"\n");
             PrintWriter discard = new PrintWriter(Writer.nullWriter());
             Invocation scratch = new Invocation(io.argv0(), Map.of("VM_RC_CONF", rcConf.toString()),
-                    discard, discard, new BufferedReader(new StringReader("")), false, root,
+                    discard, discard, new BufferedReader(new StringReader("")), () -> false, root,
                     new AnsweringRunner(), new RootHost(), new HostPaths(root.resolve("host")),
                     Clock.systemUTC(), new Random(0));
             for (List<String> args : SESSION) {

@@ -82,7 +82,7 @@ final class TestVm {
             }
         };
         Invocation io = new Invocation("vm", env, new PrintWriter(out), new PrintWriter(err),
-                new BufferedReader(new StringReader(input)), false, root, runner, host,
+                new BufferedReader(new StringReader(input)), () -> false, root, runner, host,
                 new HostPaths(root.resolve("host")),
                 Clock.fixed(Instant.parse("2026-01-31T13:05:09Z"), ZoneOffset.ofHours(1)), new Random(1));
         int exit = new Dispatcher(io).run(List.of(args));
