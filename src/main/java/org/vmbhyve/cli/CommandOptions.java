@@ -1,52 +1,72 @@
 package org.vmbhyve.cli;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * The options and operands a command accepts ({@link CliCommand#declare}), declared in code on
- * a picocli model that {@link Getopts} parses with and the completion reads. Not by
- * annotations: reading those makes the JDK generate a proxy class per annotation type on each
- * run, which no start-up archive holds (20 to 30 ms of every command given arguments).
+ * The options and operands a command accepts ({@link CliCommand#declare}), declared in code as
+ * picocli's option and parameter models, which {@link Getopts} parses with and the completion
+ * reads. Not by annotations: reading those makes the JDK generate a proxy class per annotation
+ * type on each run, which no start-up archive holds (20 to 30 ms of every command given
+ * arguments). Nor gathered into a picocli {@code CommandSpec}, which compiles four regular
+ * expressions when created (its negatable-option transformer: 2 ms on JDK 25, 5 ms on JDK 17)
+ * for parsing we do not use.
  */
 final class CommandOptions {
 
-    private final CommandSpec spec = CommandSpec.create();
+    private final List<OptionSpec> options = new ArrayList<>();
+    private PositionalParamSpec operands;
 
     private CommandOptions() {
     }
 
-    /** The model of the command's options and operands. */
-    static CommandSpec of(CliCommand command) {
+    /** The options and operands the command declares. */
+    static CommandOptions of(CliCommand command) {
         CommandOptions options = new CommandOptions();
         command.declare(options);
-        return options.spec;
+        return options;
+    }
+
+    /** The options, in the order declared. */
+    List<OptionSpec> options() {
+        return options;
+    }
+
+    /** The option with this name ({@code -t}, {@code --json}). */
+    Optional<OptionSpec> find(String name) {
+        return options.stream().filter(option -> List.of(option.names()).contains(name)).findFirst();
+    }
+
+    /** The list the words after the options go to, when the command takes any. */
+    Optional<PositionalParamSpec> operands() {
+        return Optional.ofNullable(operands);
     }
 
     /** An option without an argument ({@code -f}, {@code --json}). */
     void flag(String name, Runnable set) {
-        spec.addOption(flagOption(name, set).build());
+        options.add(flagOption(name, set).build());
     }
 
     /** A flag of ours or of upstream that the help and the completion do not show. */
     void hiddenFlag(String name, Runnable set) {
-        spec.addOption(flagOption(name, set).hidden(true).build());
+        options.add(flagOption(name, set).hidden(true).build());
     }
 
     /** Letters accepted and ignored, as upstream's shared option loop does; not shown. */
     void ignoredFlags(String... names) {
-        spec.addOption(OptionSpec.builder(names).type(boolean.class).arity("0").hidden(true).build());
+        options.add(OptionSpec.builder(names).type(boolean.class).arity("0").hidden(true).build());
     }
 
     /** An option with an argument, attached ({@code -tlinux}) or in the next word. */
     void value(String name, Consumer<String> set) {
-        spec.addOption(OptionSpec.builder(name).type(String.class).arity("1")
+        options.add(OptionSpec.builder(name).type(String.class).arity("1")
                 .setter(set(value -> set.accept((String) value))).build());
     }
 
@@ -57,11 +77,11 @@ final class CommandOptions {
      */
     @SuppressWarnings("unchecked")
     void operands(List<String> list) {
-        spec.addPositional(PositionalParamSpec.builder().type(List.class).auxiliaryTypes(String.class).arity("0..*")
+        operands = PositionalParamSpec.builder().type(List.class).auxiliaryTypes(String.class).arity("0..*")
                 .getter(get(list)).setter(set(value -> {
                     list.clear();
                     list.addAll((Collection<String>) value);
-                })).build());
+                })).build();
     }
 
     private static OptionSpec.Builder flagOption(String name, Runnable set) {

@@ -15,7 +15,6 @@ import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.network.Switches;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
@@ -83,10 +82,10 @@ final class Completer {
 
     /** Flags, an option's value, or the positional argument at this place. */
     private List<String> forArguments(String name, CliCommand command, List<String> before, String current) {
-        CommandSpec spec = CommandOptions.of(command);
+        CommandOptions declared = CommandOptions.of(command);
         if (current.startsWith("-")) {
             List<String> flags = new ArrayList<>();
-            for (OptionSpec option : spec.options()) {
+            for (OptionSpec option : declared.options()) {
                 if (!option.hidden()) {
                     flags.addAll(List.of(option.names()));
                 }
@@ -96,7 +95,7 @@ final class Completer {
         int position = 0;
         for (int i = 0; i < before.size(); i++) {
             String word = before.get(i);
-            OptionSpec option = word.startsWith("-") ? spec.findOption(word) : null;
+            OptionSpec option = word.startsWith("-") ? declared.find(word).orElse(null) : null;
             if (option != null && !option.typeInfo().isBoolean()) {
                 if (i == before.size() - 1) {
                     return optionValues(name, word);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
@@ -33,14 +32,14 @@ final class Getopts {
     }
 
     /**
-     * Applies argv to the spec's options and its positional parameter list.
+     * Applies argv to the declared options and operand list.
      *
      * @return false when a bad option was met and the policy is not IGNORE
      */
-    static boolean apply(CommandSpec spec, List<String> args, OnBadOption policy, PrintWriter err) {
+    static boolean apply(CommandOptions declared, List<String> args, OnBadOption policy, PrintWriter err) {
         Map<Character, OptionSpec> shorts = new HashMap<>();
         Map<String, OptionSpec> longs = new HashMap<>();
-        for (OptionSpec option : spec.options()) {
+        for (OptionSpec option : declared.options()) {
             for (String name : option.names()) {
                 if (name.length() == 2 && name.charAt(0) == '-') {
                     shorts.put(name.charAt(1), option);
@@ -101,9 +100,8 @@ final class Getopts {
             }
             i++;
         }
-        if (!spec.positionalParameters().isEmpty()) {
-            spec.positionalParameters().get(0).setValue(new ArrayList<>(args.subList(i, args.size())));
-        }
+        int first = i;
+        declared.operands().ifPresent(operands -> operands.setValue(new ArrayList<>(args.subList(first, args.size()))));
         return true;
     }
 }

@@ -16,12 +16,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The manual page's SYNOPSIS, {@code vm usage} and the help blocks name exactly the commands and
- * flags the code accepts: walks the command tree and each command's picocli model.
+ * flags the code accepts: walks the command tree and each command's declared options.
  */
 class DocumentationTest {
 
