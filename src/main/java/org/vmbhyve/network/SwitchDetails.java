@@ -8,13 +8,14 @@ import org.vmbhyve.info.BytesHuman;
  * {@code --json} fields. A new fact is a new component plus its line in {@link #render()}.
  *
  * @param ident the interface carrying the switch, null when it is not up
+ * @param vlan the VLAN setting as written, null when unset
  * @param physicalPorts the uplinks; null when the switch has no {@code ports_NAME} setting
  * @param nat whether the switch has NAT ({@code vm switch nat})
  * @param dhcpRange the addresses its DHCP server hands out, null when none
  * @param bytesIn traffic of the bridge from netstat, null when it has no statistics
  * @param virtualPorts the guests' taps on the bridge
  */
-public record SwitchDetails(String name, String type, String ident, Integer vlan, List<String> physicalPorts,
+public record SwitchDetails(String name, String type, String ident, String vlan, List<String> physicalPorts,
                             boolean nat, DhcpRange dhcpRange, Long bytesIn, Long bytesOut,
                             List<VirtualPort> virtualPorts) {
 
@@ -28,7 +29,7 @@ public record SwitchDetails(String name, String type, String ident, Integer vlan
                 + "\n------------------------\n");
         out.append("  type: ").append(type).append('\n');
         out.append("  ident: ").append(ident == null ? "-" : ident).append('\n');
-        out.append("  vlan: ").append(vlan == null ? "-" : vlan.toString()).append('\n');
+        out.append("  vlan: ").append(vlan == null ? "-" : vlan).append('\n');
         out.append("  physical-ports: ").append(physicalPorts == null ? "-" : String.join(" ", physicalPorts))
                 .append('\n');
         // only switches with NAT get these lines, so every other block reads as upstream's

@@ -62,12 +62,8 @@ public final class SwitchInspector {
         }
     }
 
-    private static Integer vlan(String value) {
-        try {
-            return value.isEmpty() ? null : Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private static String vlan(String value) {
+        return value.isEmpty() ? null : value;
     }
 
     private List<String> guestPorts(String bridge) {

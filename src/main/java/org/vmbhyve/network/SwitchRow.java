@@ -12,17 +12,17 @@ import org.vmbhyve.info.TextTable;
  *
  * @param iface the bridge, vale or netgraph node guests attach to
  * @param privateMode the {@code private_NAME} word as written ({@code yes} or {@code no})
- * @param mtu the MTU and VLAN settings (both digits only, as {@code switch create} checks them)
+ * @param mtu the MTU and VLAN settings as written (strings, as every setting in the JSON)
  * @param ports the uplink interfaces
  */
 public record SwitchRow(String name, String type, String iface, String address, String address6,
-                        String privateMode, Integer mtu, Integer vlan, List<String> ports) {
+                        String privateMode, String mtu, String vlan, List<String> ports) {
 
     static SwitchRow of(Switch sw, SwitchEnv env, String iface, String privateMode, boolean hasMtu) {
         String name = sw.name();
         return new SwitchRow(name, sw.type(), iface, blankToNull(env.setting("addr_" + name)),
                 blankToNull(env.setting("addr6_" + name)), privateMode,
-                hasMtu ? number(env.setting("mtu_" + name)) : null, number(env.setting("vlan_" + name)),
+                hasMtu ? blankToNull(env.setting("mtu_" + name)) : null, blankToNull(env.setting("vlan_" + name)),
                 Tags.split(env.setting("ports_" + name)));
     }
 
@@ -35,8 +35,8 @@ public record SwitchRow(String name, String type, String iface, String address, 
 
     private List<List<String>> cells() {
         String ports = String.join(" ", this.ports);
-        String mtu = this.mtu == null ? "" : this.mtu.toString();
-        String vlan = this.vlan == null ? "" : this.vlan.toString();
+        String mtu = text(this.mtu);
+        String vlan = text(this.vlan);
         return switch (type) {
             case "manual" -> List.of(List.of(name, type, text(iface), "n/a", text(privateMode), "n/a", "n/a", "n/a"));
             case "vale", "netgraph" -> List.of(List.of(name, type, text(iface), "n/a", "n/a", "n/a", "n/a", "n/a"));
@@ -75,13 +75,5 @@ public record SwitchRow(String name, String type, String iface, String address, 
 
     private static String blankToNull(String value) {
         return value.isEmpty() ? null : value;
-    }
-
-    private static Integer number(String value) {
-        try {
-            return value.isEmpty() ? null : Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -80,6 +80,20 @@ class SwitchCommandsTest {
         assertTrue(help.out().startsWith("Usage:"));
     }
 
+    /** Hand-edited MTU and VLAN settings show as written, as upstream prints them; JSON keeps them strings. */
+    @Test
+    void settingsShowAsWritten() throws Exception {
+        Files.writeString(systemConf, "switch_list=\"public\"\ntype_public=\"standard\"\nmtu_public=\"jumbo\"\n"
+                + "vlan_public=\"ten\"\n");
+        TestVm.Result list = vm.vm("switch", "list");
+        assertEquals(0, list.exit(), list.err());
+        assertEquals("NAME    TYPE      IFACE  ADDRESS  PRIVATE  MTU    VLAN  PORTS\n"
+                + "public  standard  -      -        no       jumbo  ten   -\n", list.out());
+        String json = vm.vm("switch", "list", "--json").out();
+        assertTrue(json.contains("\"mtu\" : \"jumbo\"") && json.contains("\"vlan\" : \"ten\""), json);
+        assertTrue(vm.vm("switch", "info", "public").out().contains("  vlan: ten\n"));
+    }
+
     @Test
     void valeAndNetgraphSwitchesAreConfigOnly() throws Exception {
         // hooks link2 and link3 are taken, link4 is the next free one
