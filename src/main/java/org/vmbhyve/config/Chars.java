@@ -50,16 +50,19 @@ public final class Chars {
 
     /** The non-empty words of {@code text.trim().split("\\s+")}. */
     public static List<String> words(String text) {
-        String trimmed = text.trim();
+        return split(text.trim(), " \t\n\u000B\f\r");
+    }
+
+    /** The non-empty words of TEXT between runs of the SEPARATORS characters. */
+    static List<String> split(String text, String separators) {
         List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= trimmed.length(); i++) {
-            boolean space = i == trimmed.length() || isSpace(trimmed.charAt(i));
-            if (space && start >= 0) {
-                words.add(trimmed.substring(start, i));
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || separators.indexOf(text.charAt(i)) >= 0) {
+                if (i > start) {
+                    words.add(text.substring(start, i));
+                }
+                start = i + 1;
             }
         }
         return words;

@@ -19,13 +19,16 @@ public final class Size {
      * @param bareUnit the multiplier of a number without suffix (bhyve's memory: MiB)
      */
     public static Optional<Long> bytes(String text, long bareUnit) {
-        int digits = text.isEmpty() || Chars.isDigit(text.charAt(text.length() - 1)) ? text.length() : text.length() - 1;
-        String suffix = text.substring(digits);
-        if (digits == 0 || digits > 15 || !Chars.isDigits(text.substring(0, digits))
-                || !(suffix.isEmpty() || "KMGTkmgt".contains(suffix))) {
+        int end = text.length();
+        if (end > 0 && "KMGTkmgt".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String digits = text.substring(0, end);
+        String suffix = text.substring(end);
+        if (digits.length() > 15 || !Chars.isDigits(digits)) {
             return Optional.empty();
         }
-        long number = Long.parseLong(text.substring(0, digits));
+        long number = Long.parseLong(digits);
         long unit = switch (suffix.toUpperCase(Locale.ROOT)) {
             case "K" -> 1L << 10;
             case "M" -> 1L << 20;
