@@ -9,16 +9,16 @@ import org.vmbhyve.guest.Guests;
 
 final class AddCommand extends CliCommand {
 
-    String device;
-    String type;
-    String sizeOrSwitch;
+    final OptionValue device = new OptionValue();
+    final OptionValue type = new OptionValue();
+    final OptionValue sizeOrSwitch = new OptionValue();
     final List<String> names = new ArrayList<>();
 
     @Override
     void declare(CommandOptions options) {
-        options.value("-d", value -> device = value);
-        options.value("-t", value -> type = value);
-        options.value("-s", value -> sizeOrSwitch = value);
+        options.value("-d", device);
+        options.value("-t", type);
+        options.value("-s", sizeOrSwitch);
         options.operands(names);
     }
 
@@ -35,18 +35,19 @@ final class AddCommand extends CliCommand {
         String name = names.get(0);
         Guest guest = new Guests(vm).require(name, name + " does not appear to be a valid virtual machine");
         DeviceAdder adder = new DeviceAdder(vm);
-        switch (device == null ? "" : device) {
+        switch (device.get() == null ? "" : device.get()) {
             case "disk" -> {
-                if (sizeOrSwitch == null || sizeOrSwitch.isEmpty()) {
+                if (sizeOrSwitch.get() == null || sizeOrSwitch.get().isEmpty()) {
                     throw help();
                 }
-                adder.addDisk(guest, type == null || type.isEmpty() ? "file" : type, sizeOrSwitch);
+                String kind = type.get() == null || type.get().isEmpty() ? "file" : type.get();
+                adder.addDisk(guest, kind, sizeOrSwitch.get());
             }
             case "network" -> {
-                if (sizeOrSwitch == null || sizeOrSwitch.isEmpty()) {
+                if (sizeOrSwitch.get() == null || sizeOrSwitch.get().isEmpty()) {
                     throw help();
                 }
-                adder.addNetwork(guest, sizeOrSwitch);
+                adder.addNetwork(guest, sizeOrSwitch.get());
             }
             default -> throw new VmException("device must be one of the following: disk network");
         }

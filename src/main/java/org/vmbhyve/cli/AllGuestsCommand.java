@@ -3,11 +3,11 @@ package org.vmbhyve.cli;
 /** What {@code stopall} and {@code suspendall} share: {@code -f} and upstream's forgiving option loop. */
 abstract class AllGuestsCommand extends CliCommand {
 
-    boolean parallel;
+    final OptionValue parallel = new OptionValue();
 
     @Override
     void declare(CommandOptions options) {
-        options.flag("-f", () -> parallel = true);
+        options.flag("-f", parallel);
     }
 
     @Override

@@ -9,12 +9,12 @@ import org.vmbhyve.guest.Guests;
 /** {@code vm check [--json] [name ...]}: what in guests' configs cannot work; exit 1 on any error. */
 final class CheckCommand extends CliCommand {
 
-    boolean json;
+    final OptionValue json = new OptionValue();
     final List<String> names = new ArrayList<>();
 
     @Override
     void declare(CommandOptions options) {
-        options.flag("--json", () -> json = true);
+        options.flag("--json", json);
         options.operands(names);
     }
 
@@ -31,7 +31,7 @@ final class CheckCommand extends CliCommand {
     @Override
     public Integer call() {
         GuestChecker checker = new GuestChecker(vm);
-        Blocks<GuestReport> blocks = new Blocks<>(this, json, GuestReport::render);
+        Blocks<GuestReport> blocks = new Blocks<>(this, json.isSet(), GuestReport::render);
         new Guests(vm).eachNamedOrAll(names, guest -> blocks.add(checker.check(guest)));
         List<GuestReport> reports = blocks.finish();
         return reports.stream().anyMatch(GuestReport::hasErrors) ? 1 : 0;

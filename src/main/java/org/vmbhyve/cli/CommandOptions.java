@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import picocli.CommandLine.Model.IGetter;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
@@ -17,7 +16,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * type on each run, which no start-up archive holds (20 to 30 ms of every command given
  * arguments). Nor gathered into a picocli {@code CommandSpec}, which compiles four regular
  * expressions when created (its negatable-option transformer: 2 ms on JDK 25, 5 ms on JDK 17)
- * for parsing we do not use.
+ * for parsing we do not use. What the command line gives lands in the command's
+ * {@link OptionValue}s, set by plain setter classes rather than lambdas.
  */
 final class CommandOptions {
 
@@ -41,7 +41,14 @@ final class CommandOptions {
 
     /** The option with this name ({@code -t}, {@code --json}). */
     Optional<OptionSpec> find(String name) {
-        return options.stream().filter(option -> List.of(option.names()).contains(name)).findFirst();
+        for (OptionSpec option : options) {
+            for (String known : option.names()) {
+                if (known.equals(name)) {
+                    return Optional.of(option);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The list the words after the options go to, when the command takes any. */
@@ -49,14 +56,14 @@ final class CommandOptions {
         return Optional.ofNullable(operands);
     }
 
-    /** An option without an argument ({@code -f}, {@code --json}). */
-    void flag(String name, Runnable set) {
-        options.add(flagOption(name, set).build());
+    /** An option without an argument ({@code -f}, {@code --json}), recorded in {@code value}. */
+    void flag(String name, OptionValue value) {
+        options.add(flagOption(name, value).build());
     }
 
     /** A flag of ours or of upstream that the help and the completion do not show. */
-    void hiddenFlag(String name, Runnable set) {
-        options.add(flagOption(name, set).hidden(true).build());
+    void hiddenFlag(String name, OptionValue value) {
+        options.add(flagOption(name, value).hidden(true).build());
     }
 
     /** Letters accepted and ignored, as upstream's shared option loop does; not shown. */
@@ -65,9 +72,8 @@ final class CommandOptions {
     }
 
     /** An option with an argument, attached ({@code -tlinux}) or in the next word. */
-    void value(String name, Consumer<String> set) {
-        options.add(OptionSpec.builder(name).type(String.class).arity("1")
-                .setter(set(value -> set.accept((String) value))).build());
+    void value(String name, OptionValue value) {
+        options.add(OptionSpec.builder(name).type(String.class).arity("1").setter(value.setter(null)).build());
     }
 
     /**
@@ -75,37 +81,46 @@ final class CommandOptions {
      * reading the operands gives: it must start empty, as a command line without arguments
      * is not parsed at all).
      */
-    @SuppressWarnings("unchecked")
     void operands(List<String> list) {
         operands = PositionalParamSpec.builder().type(List.class).auxiliaryTypes(String.class).arity("0..*")
-                .getter(get(list)).setter(set(value -> {
-                    list.clear();
-                    list.addAll((Collection<String>) value);
-                })).build();
+                .getter(new ListGetter(list)).setter(new ListSetter(list)).build();
     }
 
-    private static OptionSpec.Builder flagOption(String name, Runnable set) {
-        return OptionSpec.builder(name).type(boolean.class).arity("0").setter(set(value -> set.run()));
+    private static OptionSpec.Builder flagOption(String name, OptionValue value) {
+        return OptionSpec.builder(name).type(boolean.class).arity("0").setter(value.setter(name));
     }
 
-    /** picocli's setter and getter interfaces have generic methods, which a lambda cannot implement. */
-    private static ISetter set(Consumer<Object> set) {
-        return new ISetter() {
-            @Override
-            public <T> T set(T value) {
-                set.accept(value);
-                return null;
-            }
-        };
+    /** The operand list, as picocli reads it back. */
+    private static final class ListGetter implements IGetter {
+
+        private final List<String> list;
+
+        ListGetter(List<String> list) {
+            this.list = list;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T get() {
+            return (T) list;
+        }
     }
 
-    private static IGetter get(Object value) {
-        return new IGetter() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <T> T get() {
-                return (T) value;
-            }
-        };
+    /** Replaces the operand list's words with those parsed. */
+    private static final class ListSetter implements ISetter {
+
+        private final List<String> list;
+
+        ListSetter(List<String> list) {
+            this.list = list;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T set(T value) {
+            list.clear();
+            list.addAll((Collection<String>) value);
+            return null;
+        }
     }
 }

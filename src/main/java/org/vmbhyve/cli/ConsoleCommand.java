@@ -7,12 +7,12 @@ import org.vmbhyve.run.GuestConsole;
 /** {@code vm console [-w] name [port]}. */
 final class ConsoleCommand extends CliCommand {
 
-    boolean waitForGuest;
+    final OptionValue waitForGuest = new OptionValue();
     final List<String> args = new ArrayList<>();
 
     @Override
     void declare(CommandOptions options) {
-        options.flag("-w", () -> waitForGuest = true);
+        options.flag("-w", waitForGuest);
         options.operands(args);
     }
 
@@ -26,6 +26,7 @@ final class ConsoleCommand extends CliCommand {
         if (args.isEmpty() || args.get(0).isEmpty()) {
             throw help();
         }
-        return new GuestConsole(vm, io.out()).attach(args.get(0), args.size() > 1 ? args.get(1) : "", waitForGuest);
+        return new GuestConsole(vm, io.out())
+                .attach(args.get(0), args.size() > 1 ? args.get(1) : "", waitForGuest.isSet());
     }
 }

@@ -9,30 +9,30 @@ import org.vmbhyve.guest.Guests;
 
 final class CreateCommand extends CliCommand {
 
-    String datastore = "default";
-    String template = "default";
-    String size;
-    String cpu;
-    String memory;
-    String image;
-    boolean cloudInit;
-    String publicKeyFile;
-    String userDataFile;
-    String netConfig;
+    final OptionValue datastore = new OptionValue("default");
+    final OptionValue template = new OptionValue("default");
+    final OptionValue size = new OptionValue();
+    final OptionValue cpu = new OptionValue();
+    final OptionValue memory = new OptionValue();
+    final OptionValue image = new OptionValue();
+    final OptionValue cloudInit = new OptionValue();
+    final OptionValue publicKeyFile = new OptionValue();
+    final OptionValue userDataFile = new OptionValue();
+    final OptionValue netConfig = new OptionValue();
     final List<String> names = new ArrayList<>();
 
     @Override
     void declare(CommandOptions options) {
-        options.value("-d", value -> datastore = value);
-        options.value("-t", value -> template = value);
-        options.value("-s", value -> size = value);
-        options.value("-c", value -> cpu = value);
-        options.value("-m", value -> memory = value);
-        options.value("-i", value -> image = value);
-        options.flag("-C", () -> cloudInit = true);
-        options.value("-k", value -> publicKeyFile = value);
-        options.value("-u", value -> userDataFile = value);
-        options.value("-n", value -> netConfig = value);
+        options.value("-d", datastore);
+        options.value("-t", template);
+        options.value("-s", size);
+        options.value("-c", cpu);
+        options.value("-m", memory);
+        options.value("-i", image);
+        options.flag("-C", cloudInit);
+        options.value("-k", publicKeyFile);
+        options.value("-u", userDataFile);
+        options.value("-n", netConfig);
         options.operands(names);
     }
 
@@ -47,9 +47,9 @@ final class CreateCommand extends CliCommand {
             throw help();
         }
         Guests guests = new Guests(vm);
-        new GuestCreator(vm, guests).create(new CreateRequest(names.get(0), datastore, template,
-                given(size), given(cpu), given(memory), given(image), cloudInit, given(publicKeyFile),
-                given(userDataFile), given(netConfig)));
+        new GuestCreator(vm, guests).create(new CreateRequest(names.get(0), datastore.get(), template.get(),
+                given(size.get()), given(cpu.get()), given(memory.get()), given(image.get()), cloudInit.isSet(),
+                given(publicKeyFile.get()), given(userDataFile.get()), given(netConfig.get())));
         return 0;
     }
 

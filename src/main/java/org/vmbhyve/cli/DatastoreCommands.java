@@ -38,12 +38,12 @@ final class DatastoreCommands {
 
     static final class List extends Sub {
 
-        boolean json;
+        final OptionValue json = new OptionValue();
 
         @Override
         void declare(CommandOptions options) {
             super.declare(options);
-            options.flag("--json", () -> json = true);
+            options.flag("--json", json);
         }
 
         @Override
@@ -54,7 +54,7 @@ final class DatastoreCommands {
         @Override
         public Integer call() {
             java.util.List<DatastoreRow> rows = vm.datastores().rows();
-            print(json ? JsonOutput.render(rows) : render(rows));
+            print(json.isSet() ? JsonOutput.render(rows) : render(rows));
             return 0;
         }
 

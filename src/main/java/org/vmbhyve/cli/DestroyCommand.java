@@ -7,12 +7,12 @@ import org.vmbhyve.guest.Guests;
 
 final class DestroyCommand extends CliCommand {
 
-    boolean force;
+    final OptionValue force = new OptionValue();
     final List<String> names = new ArrayList<>();
 
     @Override
     void declare(CommandOptions options) {
-        options.flag("-f", () -> force = true);
+        options.flag("-f", force);
         options.operands(names);
     }
 
@@ -37,7 +37,7 @@ final class DestroyCommand extends CliCommand {
         if (at >= 0) {
             remover.destroySnapshot(name.substring(0, at), name.substring(name.lastIndexOf('@') + 1));
         } else {
-            remover.destroy(name, force);
+            remover.destroy(name, force.isSet());
         }
         return 0;
     }

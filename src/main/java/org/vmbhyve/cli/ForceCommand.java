@@ -11,12 +11,12 @@ import org.vmbhyve.run.GuestSuspender;
  */
 abstract class ForceCommand extends CliCommand {
 
-    boolean force;
+    final OptionValue force = new OptionValue();
     final List<String> names = new ArrayList<>();
 
     @Override
     void declare(CommandOptions options) {
-        options.flag("-f", () -> force = true);
+        options.flag("-f", force);
         options.ignoredFlags("-i", "-t", "-v");
         options.operands(names);
     }
@@ -49,7 +49,7 @@ abstract class ForceCommand extends CliCommand {
 
         @Override
         int act(String name) {
-            return new GuestStopper(vm, io.out()).reset(name, force);
+            return new GuestStopper(vm, io.out()).reset(name, force.isSet());
         }
     }
 
@@ -61,7 +61,7 @@ abstract class ForceCommand extends CliCommand {
 
         @Override
         int act(String name) {
-            return new GuestStopper(vm, io.out()).poweroff(name, force);
+            return new GuestStopper(vm, io.out()).poweroff(name, force.isSet());
         }
     }
 
@@ -78,7 +78,7 @@ abstract class ForceCommand extends CliCommand {
 
         @Override
         int act(String name) {
-            return new GuestSuspender(vm, io.out()).discard(name, force);
+            return new GuestSuspender(vm, io.out()).discard(name, force.isSet());
         }
     }
 }

@@ -7,12 +7,12 @@ import org.vmbhyve.config.SystemConfig;
 
 final class GetCommand extends CliCommand {
 
-    boolean json;
+    final OptionValue json = new OptionValue();
     final List<String> keys = new ArrayList<>();
 
     @Override
     void declare(CommandOptions options) {
-        options.flag("--json", () -> json = true);
+        options.flag("--json", json);
         options.operands(keys);
     }
 
@@ -37,7 +37,7 @@ final class GetCommand extends CliCommand {
                 rows.add(new Setting(key, value.isEmpty() ? null : value));
             }
         }
-        print(json ? JsonOutput.render(rows) : render(rows));
+        print(json.isSet() ? JsonOutput.render(rows) : render(rows));
         return 0;
     }
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Parses a command's argv as upstream's {@code getopts} loops do, using the options the command
@@ -100,8 +102,10 @@ final class Getopts {
             }
             i++;
         }
-        int first = i;
-        declared.operands().ifPresent(operands -> operands.setValue(new ArrayList<>(args.subList(first, args.size()))));
+        Optional<PositionalParamSpec> operands = declared.operands();
+        if (operands.isPresent()) {
+            operands.get().setValue(new ArrayList<>(args.subList(i, args.size())));
+        }
         return true;
     }
 }

@@ -58,31 +58,31 @@ final class ImageCommand extends GroupCommand {
     }
 
     static final class ListImages extends Sub {
-        boolean json;
+        final OptionValue json = new OptionValue();
 
         @Override
         void declare(CommandOptions options) {
             super.declare(options);
-            options.flag("--json", () -> json = true);
+            options.flag("--json", json);
         }
 
         @Override
         public Integer call() throws IOException {
             List<Images.Image> images = images().list();
-            print(json ? JsonOutput.render(images) : Images.render(images));
+            print(json.isSet() ? JsonOutput.render(images) : Images.render(images));
             return 0;
         }
     }
 
     static final class Create extends Sub {
-        String description = "No description provided";
-        boolean uncompressed;
+        final OptionValue description = new OptionValue("No description provided");
+        final OptionValue uncompressed = new OptionValue();
 
         @Override
         void declare(CommandOptions options) {
             super.declare(options);
-            options.value("-d", value -> description = value);
-            options.flag("-u", () -> uncompressed = true);
+            options.value("-d", description);
+            options.flag("-u", uncompressed);
         }
 
         @Override
@@ -90,18 +90,18 @@ final class ImageCommand extends GroupCommand {
             if (arg(0).isEmpty()) {
                 throw help();
             }
-            images().create(arg(0), description, uncompressed);
+            images().create(arg(0), description.get(), uncompressed.isSet());
             return 0;
         }
     }
 
     static final class Provision extends Sub {
-        String datastore = "default";
+        final OptionValue datastore = new OptionValue("default");
 
         @Override
         void declare(CommandOptions options) {
             super.declare(options);
-            options.value("-d", value -> datastore = value);
+            options.value("-d", datastore);
         }
 
         @Override
@@ -109,7 +109,7 @@ final class ImageCommand extends GroupCommand {
             if (arg(0).isEmpty() || arg(1).isEmpty()) {
                 throw help();
             }
-            images().provision(arg(0), arg(1), datastore);
+            images().provision(arg(0), arg(1), datastore.get());
             return 0;
         }
     }

@@ -8,12 +8,12 @@ import org.vmbhyve.info.GuestInspector;
 
 final class InfoCommand extends CliCommand {
 
-    boolean json;
+    final OptionValue json = new OptionValue();
     final List<String> names = new ArrayList<>();
 
     @Override
     void declare(CommandOptions options) {
-        options.flag("--json", () -> json = true);
+        options.flag("--json", json);
         options.operands(names);
     }
 
@@ -33,7 +33,7 @@ final class InfoCommand extends CliCommand {
         vm.runner().run("ifconfig", "-g", "vm-switch");
         Guests guests = new Guests(vm);
         GuestInspector inspector = new GuestInspector(vm, guests);
-        Blocks<GuestDetails> blocks = new Blocks<>(this, json, GuestDetails::render);
+        Blocks<GuestDetails> blocks = new Blocks<>(this, json.isSet(), GuestDetails::render);
         guests.eachNamedOrAll(names, guest -> blocks.add(inspector.inspect(guest)));
         blocks.finish();
         return 0;

@@ -10,20 +10,20 @@ import org.vmbhyve.run.GuestStarter;
 /** {@code vm install [-fi] name iso}: a start that boots from the ISO first. */
 final class InstallCommand extends CliCommand {
 
-    boolean dryRun;
+    final OptionValue dryRun = new OptionValue();
     final RunModeOptions mode = new RunModeOptions();
     final List<String> args = new ArrayList<>();
 
     @Override
     void declare(CommandOptions options) {
-        options.flag("--dry-run", () -> dryRun = true);
+        options.flag("--dry-run", dryRun);
         mode.declare(options);
         options.operands(args);
     }
 
     @Override
     boolean previewsOnly() {
-        return dryRun;
+        return dryRun.isSet();
     }
 
     @Override
@@ -45,10 +45,10 @@ final class InstallCommand extends CliCommand {
         String iso = vm.datastores().findMedia(Datastore.Kind.ISO, args.get(1), vm.workingDir())
                 .orElseThrow(() -> new VmException("unable to locate iso file - '" + args.get(1) + "'"))
                 .toString();
-        if (dryRun) {
-            return new DryRun(vm, io.out()).show(args.get(0), iso, mode.foreground);
+        if (dryRun.isSet()) {
+            return new DryRun(vm, io.out()).show(args.get(0), iso, mode.foreground.isSet());
         }
         return new GuestStarter(vm, io.out()).start(args.get(0), iso,
-                new GuestStarter.Mode(mode.foreground, mode.interactive, io.argv0()));
+                new GuestStarter.Mode(mode.foreground.isSet(), mode.interactive.isSet(), io.argv0()));
     }
 }

@@ -8,17 +8,17 @@ import org.vmbhyve.info.GuestRow;
 
 final class ListCommand extends CliCommand {
 
-    boolean runningOnly;
-    boolean verbose;
-    String tag;
-    boolean json;
+    final OptionValue runningOnly = new OptionValue();
+    final OptionValue verbose = new OptionValue();
+    final OptionValue tag = new OptionValue();
+    final OptionValue json = new OptionValue();
 
     @Override
     void declare(CommandOptions options) {
-        options.flag("-r", () -> runningOnly = true);
-        options.flag("-v", () -> verbose = true);
-        options.value("-t", value -> tag = value);
-        options.flag("--json", () -> json = true);
+        options.flag("-r", runningOnly);
+        options.flag("-v", verbose);
+        options.value("-t", tag);
+        options.flag("--json", json);
     }
 
     @Override
@@ -34,8 +34,8 @@ final class ListCommand extends CliCommand {
     @Override
     public Integer call() {
         List<GuestRow> rows = new GuestLister(vm, new Guests(vm))
-                .list(new GuestLister.Options(runningOnly, verbose, Optional.ofNullable(tag)));
-        print(json ? JsonOutput.render(rows) : GuestLister.render(rows, verbose));
+                .list(new GuestLister.Options(runningOnly.isSet(), verbose.isSet(), Optional.ofNullable(tag.get())));
+        print(json.isSet() ? JsonOutput.render(rows) : GuestLister.render(rows, verbose.isSet()));
         return 0;
     }
 }

@@ -13,19 +13,19 @@ import org.vmbhyve.media.StoredMedia;
 /** {@code vm iso} and {@code vm img}: list the stored files, or fetch one by URL. */
 abstract class MediaCommand extends CliCommand {
 
-    boolean ipv4;
-    boolean ipv6;
-    String datastore = "default";
-    boolean json;
+    final OptionValue ipv4 = new OptionValue();
+    final OptionValue ipv6 = new OptionValue();
+    final OptionValue datastore = new OptionValue("default");
+    final OptionValue json = new OptionValue();
     final List<String> urls = new ArrayList<>();
 
     @Override
     void declare(CommandOptions options) {
-        options.flag("-4", () -> ipv4 = true);
-        options.flag("-6", () -> ipv6 = true);
-        options.value("-d", value -> datastore = value);
+        options.flag("-4", ipv4);
+        options.flag("-6", ipv6);
+        options.value("-d", datastore);
         options.ignoredFlags("-u");
-        options.flag("--json", () -> json = true);
+        options.flag("--json", json);
         options.operands(urls);
     }
 
@@ -41,12 +41,13 @@ abstract class MediaCommand extends CliCommand {
     public Integer call() throws IOException {
         if (urls.isEmpty() || urls.get(0).isEmpty()) {
             var files = StoredMedia.list(vm.datastores(), kind());
-            print(json ? JsonOutput.render(files) : StoredMedia.render(files));
+            print(json.isSet() ? JsonOutput.render(files) : StoredMedia.render(files));
             return 0;
         }
-        Path dir = (kind() == Datastore.Kind.ISO ? vm.datastores().isoDir(datastore) : vm.datastores().imgDir(datastore))
-                .orElseThrow(() -> new VmException("unable to locate path for datastore '" + datastore + "'"));
-        new MediaFetcher(AddressFamily.of(ipv4, ipv6), io.interactive(), io.err())
+        String store = datastore.get();
+        Path dir = (kind() == Datastore.Kind.ISO ? vm.datastores().isoDir(store) : vm.datastores().imgDir(store))
+                .orElseThrow(() -> new VmException("unable to locate path for datastore '" + store + "'"));
+        new MediaFetcher(AddressFamily.of(ipv4.isSet(), ipv6.isSet()), io.interactive(), io.err())
                 .fetch(urls.get(0), vm.workingDir().resolve(dir));
         return 0;
     }

@@ -5,11 +5,11 @@ import org.vmbhyve.run.PciDevices;
 /** {@code vm passthru}: PCI devices and whether they are ready for passthrough. */
 final class PassthruCommand extends CliCommand {
 
-    boolean json;
+    final OptionValue json = new OptionValue();
 
     @Override
     void declare(CommandOptions options) {
-        options.flag("--json", () -> json = true);
+        options.flag("--json", json);
     }
 
     @Override
@@ -20,7 +20,7 @@ final class PassthruCommand extends CliCommand {
     @Override
     public Integer call() {
         var devices = PciDevices.list(vm.runner());
-        print(json ? JsonOutput.render(devices) : PciDevices.render(devices));
+        print(json.isSet() ? JsonOutput.render(devices) : PciDevices.render(devices));
         return 0;
     }
 }

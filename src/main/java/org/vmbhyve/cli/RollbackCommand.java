@@ -9,12 +9,12 @@ import org.vmbhyve.storage.Snapshots;
 /** {@code vm rollback [-r] name@snapshot}. */
 final class RollbackCommand extends CliCommand {
 
-    boolean destroyLater;
+    final OptionValue destroyLater = new OptionValue();
     final List<String> args = new ArrayList<>();
 
     @Override
     void declare(CommandOptions options) {
-        options.flag("-r", () -> destroyLater = true);
+        options.flag("-r", destroyLater);
         options.operands(args);
     }
 
@@ -35,7 +35,7 @@ final class RollbackCommand extends CliCommand {
         if (name.guest().isEmpty() || !name.hasSnapshot()) {
             throw help();
         }
-        new Snapshots(vm).rollback(name, destroyLater);
+        new Snapshots(vm).rollback(name, destroyLater.isSet());
         return 0;
     }
 }

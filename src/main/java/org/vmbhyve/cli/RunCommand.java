@@ -31,6 +31,6 @@ final class RunCommand extends CliCommand {
         mode.check();
         String name = args.isEmpty() ? "" : args.get(0);
         String iso = args.size() > 1 ? args.get(1) : "";
-        return new Supervisor(vm, name, mode.foreground, mode.tmux).run(iso, () -> { });
+        return new Supervisor(vm, name, mode.foreground.isSet(), mode.tmux.isSet()).run(iso, () -> { });
     }
 }

@@ -8,20 +8,20 @@ import org.vmbhyve.core.VmException;
  */
 final class RunModeOptions {
 
-    boolean foreground;
-    boolean interactive;
-    boolean tmux;
+    final OptionValue foreground = new OptionValue();
+    final OptionValue interactive = new OptionValue();
+    final OptionValue tmux = new OptionValue();
 
     /** -t is the supervisor's own (the console in tmux); -v is accepted as upstream does. */
     void declare(CommandOptions options) {
-        options.flag("-f", () -> foreground = true);
-        options.flag("-i", () -> interactive = true);
-        options.hiddenFlag("-t", () -> tmux = true);
+        options.flag("-f", foreground);
+        options.flag("-i", interactive);
+        options.hiddenFlag("-t", tmux);
         options.ignoredFlags("-v");
     }
 
     void check() {
-        exclusive(foreground, interactive);
+        exclusive(foreground.isSet(), interactive.isSet());
     }
 
     /** -f and -i cannot go together (also for snapshot, which shares the loop). */

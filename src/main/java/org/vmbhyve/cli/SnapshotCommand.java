@@ -8,14 +8,14 @@ import org.vmbhyve.storage.Snapshots;
 /** {@code vm snapshot [-f] name[@snapshot]}. */
 final class SnapshotCommand extends CliCommand {
 
-    boolean force;
-    boolean interactive;
+    final OptionValue force = new OptionValue();
+    final OptionValue interactive = new OptionValue();
     final List<String> args = new ArrayList<>();
 
     @Override
     void declare(CommandOptions options) {
-        options.flag("-f", () -> force = true);
-        options.hiddenFlag("-i", () -> interactive = true);
+        options.flag("-f", force);
+        options.hiddenFlag("-i", interactive);
         options.ignoredFlags("-t", "-v");
         options.operands(args);
     }
@@ -32,12 +32,12 @@ final class SnapshotCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        RunModeOptions.exclusive(force, interactive);
+        RunModeOptions.exclusive(force.isSet(), interactive.isSet());
         SnapshotName name = SnapshotName.parse(args.isEmpty() ? "" : args.get(0));
         if (name.guest().isEmpty()) {
             throw help();
         }
-        new Snapshots(vm).snapshot(name, force);
+        new Snapshots(vm).snapshot(name, force.isSet());
         return 0;
     }
 }

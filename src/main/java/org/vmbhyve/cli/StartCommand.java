@@ -8,20 +8,20 @@ import org.vmbhyve.run.GuestStarter;
 /** {@code vm start [-fi] name...}: each guest in turn, {@code vm_delay} apart. */
 final class StartCommand extends CliCommand {
 
-    boolean dryRun;
+    final OptionValue dryRun = new OptionValue();
     final RunModeOptions mode = new RunModeOptions();
     final List<String> names = new ArrayList<>();
 
     @Override
     void declare(CommandOptions options) {
-        options.flag("--dry-run", () -> dryRun = true);
+        options.flag("--dry-run", dryRun);
         mode.declare(options);
         options.operands(names);
     }
 
     @Override
     boolean previewsOnly() {
-        return dryRun;
+        return dryRun.isSet();
     }
 
     @Override
@@ -40,12 +40,14 @@ final class StartCommand extends CliCommand {
         if (names.isEmpty() || names.get(0).isEmpty()) {
             throw help();
         }
-        if (dryRun) {
-            names.forEach(name -> new DryRun(vm, io.out()).show(name, null, mode.foreground));
+        if (dryRun.isSet()) {
+            for (String name : names) {
+                new DryRun(vm, io.out()).show(name, null, mode.foreground.isSet());
+            }
             return 0;
         }
         return new GuestStarter(vm, io.out())
-                .startAll(names, new GuestStarter.Mode(mode.foreground, mode.interactive, io.argv0()));
+                .startAll(names, new GuestStarter.Mode(mode.foreground.isSet(), mode.interactive.isSet(), io.argv0()));
     }
 
 }

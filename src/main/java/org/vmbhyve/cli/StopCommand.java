@@ -9,12 +9,12 @@ import org.vmbhyve.run.StopTimeout;
 /** {@code vm stop [-t seconds] name...}: an ACPI shutdown request to each guest. */
 final class StopCommand extends CliCommand {
 
-    String timeout;
+    final OptionValue timeout = new OptionValue();
     final List<String> names = new ArrayList<>();
 
     @Override
     void declare(CommandOptions options) {
-        options.value("-t", value -> timeout = value);
+        options.value("-t", timeout);
         options.operands(names);
     }
 
@@ -34,7 +34,7 @@ final class StopCommand extends CliCommand {
         if (names.isEmpty() || names.get(0).isEmpty()) {
             throw help();
         }
-        new GuestStopper(vm, io.out()).stop(names, Optional.ofNullable(timeout).map(StopTimeout::parseFlag));
+        new GuestStopper(vm, io.out()).stop(names, Optional.ofNullable(timeout.get()).map(StopTimeout::parseFlag));
         return 0;
     }
 }

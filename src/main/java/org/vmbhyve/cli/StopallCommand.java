@@ -12,12 +12,12 @@ import org.vmbhyve.run.StopTimeout;
  */
 class StopallCommand extends AllGuestsCommand {
 
-    String timeout;
+    final OptionValue timeout = new OptionValue();
 
     @Override
     void declare(CommandOptions options) {
         super.declare(options);
-        options.value("-t", value -> timeout = value);
+        options.value("-t", timeout);
         options.ignoredFlags("-i", "-v");
     }
 
@@ -28,7 +28,8 @@ class StopallCommand extends AllGuestsCommand {
 
     @Override
     public Integer call() {
-        new AllGuests(vm, io.out()).stopAll(parallel, Optional.ofNullable(timeout).map(StopTimeout::parseFlag));
+        Optional<Integer> seconds = Optional.ofNullable(timeout.get()).map(StopTimeout::parseFlag);
+        new AllGuests(vm, io.out()).stopAll(parallel.isSet(), seconds);
         return 0;
     }
 
@@ -49,7 +50,7 @@ class StopallCommand extends AllGuestsCommand {
         public Integer call() {
             GuestSuspender suspender = new GuestSuspender(vm, io.out());
             suspender.requireSupport();
-            new AllGuests(vm, io.out()).suspendAll(parallel, suspender);
+            new AllGuests(vm, io.out()).suspendAll(parallel.isSet(), suspender);
             return 0;
         }
     }

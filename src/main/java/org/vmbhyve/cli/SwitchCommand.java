@@ -79,24 +79,24 @@ final class SwitchCommand extends GroupCommand {
 
     static final class Create extends Sub {
 
-        String type = "standard";
-        String iface = "";
-        String vlan = "";
-        String bridge = "";
-        String address = "";
-        String mtu = "";
-        boolean privateMode;
+        final OptionValue type = new OptionValue("standard");
+        final OptionValue iface = new OptionValue("");
+        final OptionValue vlan = new OptionValue("");
+        final OptionValue bridge = new OptionValue("");
+        final OptionValue address = new OptionValue("");
+        final OptionValue mtu = new OptionValue("");
+        final OptionValue privateMode = new OptionValue();
 
         @Override
         void declare(CommandOptions options) {
             super.declare(options);
-            options.value("-t", value -> type = value);
-            options.value("-i", value -> iface = value);
-            options.value("-n", value -> vlan = value);
-            options.value("-b", value -> bridge = value);
-            options.value("-a", value -> address = value);
-            options.value("-m", value -> mtu = value);
-            options.flag("-p", () -> privateMode = true);
+            options.value("-t", type);
+            options.value("-i", iface);
+            options.value("-n", vlan);
+            options.value("-b", bridge);
+            options.value("-a", address);
+            options.value("-m", mtu);
+            options.flag("-p", privateMode);
         }
 
         @Override
@@ -106,19 +106,20 @@ final class SwitchCommand extends GroupCommand {
 
         @Override
         public Integer call() {
-            switches().create(type, args.isEmpty() ? "" : args.get(0),
-                    new SwitchOptions(iface, vlan, bridge, address, mtu, privateMode));
+            SwitchOptions settings = new SwitchOptions(iface.get(), vlan.get(), bridge.get(), address.get(), mtu.get(),
+                    privateMode.isSet());
+            switches().create(type.get(), args.isEmpty() ? "" : args.get(0), settings);
             return 0;
         }
     }
 
     static final class ListSwitches extends Sub {
-        boolean json;
+        final OptionValue json = new OptionValue();
 
         @Override
         void declare(CommandOptions options) {
             super.declare(options);
-            options.flag("--json", () -> json = true);
+            options.flag("--json", json);
         }
 
         @Override
@@ -129,7 +130,7 @@ final class SwitchCommand extends GroupCommand {
         @Override
         public Integer call() {
             List<SwitchRow> rows = switches().rows();
-            print(json ? JsonOutput.render(rows) : SwitchRow.render(rows));
+            print(json.isSet() ? JsonOutput.render(rows) : SwitchRow.render(rows));
             return 0;
         }
     }
@@ -212,12 +213,12 @@ final class SwitchCommand extends GroupCommand {
     }
 
     static final class Info extends Sub {
-        boolean json;
+        final OptionValue json = new OptionValue();
 
         @Override
         void declare(CommandOptions options) {
             super.declare(options);
-            options.flag("--json", () -> json = true);
+            options.flag("--json", json);
         }
 
         @Override
@@ -229,7 +230,7 @@ final class SwitchCommand extends GroupCommand {
         public Integer call() {
             Switches switches = switches();
             SwitchInspector inspector = new SwitchInspector(switches, vm.system(), vm.runner());
-            Blocks<SwitchDetails> blocks = new Blocks<>(this, json, SwitchDetails::render);
+            Blocks<SwitchDetails> blocks = new Blocks<>(this, json.isSet(), SwitchDetails::render);
             for (String name : args.isEmpty() ? switches.names() : args) {
                 if (!name.isEmpty()) {
                     blocks.add(inspector.inspect(name));

@@ -77,12 +77,12 @@ final class TagsCommand extends GroupCommand {
     }
 
     static final class ListTags extends Sub {
-        boolean json;
+        final OptionValue json = new OptionValue();
 
         @Override
         void declare(CommandOptions options) {
             super.declare(options);
-            options.flag("--json", () -> json = true);
+            options.flag("--json", json);
         }
 
         @Override
@@ -93,7 +93,7 @@ final class TagsCommand extends GroupCommand {
         @Override
         public Integer call() {
             java.util.Optional<String> tags = service().list(name());
-            if (json) {
+            if (json.isSet()) {
                 print(JsonOutput.render(new Tags.GuestTags(name(), Tags.split(tags.orElse("")))));
             } else {
                 tags.ifPresent(this::println);

@@ -60,14 +60,18 @@ public final class Datastores {
         if (name.equals(Datastore.DEFAULT)) {
             return Optional.of(defaultStore);
         }
-        return describe(name).filter(ds -> ds.holdsGuests() && ds.path() != null);
+        Optional<Datastore> store = describe(name);
+        return store.isPresent() && store.get().holdsGuests() && store.get().path() != null ? store : Optional.empty();
     }
 
     /** Guest stores in search order, skipping those that cannot be resolved. */
     public List<Datastore> guestStores() {
         List<Datastore> stores = new ArrayList<>();
         for (String name : names()) {
-            guestStore(name).ifPresent(stores::add);
+            Optional<Datastore> store = guestStore(name);
+            if (store.isPresent()) {
+                stores.add(store.get());
+            }
         }
         return stores;
     }

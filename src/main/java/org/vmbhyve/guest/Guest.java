@@ -8,7 +8,7 @@ import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.datastore.GuestHome;
 
 /** A guest found on disk: where it lives and its configuration as it is now. */
-public final class Guest {
+public final class Guest implements DiskPaths {
 
     private final GuestHome home;
     private final GuestLock lock;
@@ -74,6 +74,7 @@ public final class Guest {
      * The host path of a disk ({@code vm::get_disk_path}): zvols under {@code /dev/zvol},
      * custom devices as written, files inside the guest directory.
      */
+    @Override
     public String diskPath(String disk, String device) {
         return switch (device) {
             case "zvol", "sparse-zvol" -> "/dev/zvol/" + datastore().dataset() + "/" + name() + "/" + disk;

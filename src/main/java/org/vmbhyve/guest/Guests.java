@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.config.LockFile;
 import org.vmbhyve.core.VmContext;
+import org.vmbhyve.datastore.GuestHome;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.datastore.GuestHome;
@@ -24,7 +25,8 @@ public final class Guests {
     }
 
     public Optional<Guest> find(String name) {
-        return vm.datastores().findGuest(name).map(home -> new Guest(home, lock(home.name())));
+        Optional<GuestHome> home = vm.datastores().findGuest(name);
+        return home.isPresent() ? Optional.of(new Guest(home.get(), lock(name))) : Optional.empty();
     }
 
     /** This host's locks on a guest of that (valid) name, whether or not it exists yet. */
@@ -34,7 +36,11 @@ public final class Guests {
 
     /** The guest, or the given upstream error when there is none. */
     public Guest require(String name, String errorIfMissing) {
-        return find(name).orElseThrow(() -> new VmException(errorIfMissing));
+        Optional<Guest> guest = find(name);
+        if (guest.isEmpty()) {
+            throw new VmException(errorIfMissing);
+        }
+        return guest.get();
     }
 
     /**

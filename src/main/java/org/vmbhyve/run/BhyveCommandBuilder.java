@@ -172,7 +172,7 @@ final class BhyveCommandBuilder {
             String opts = config.value(GuestKey.DISK_OPTS.at(num));
             pci.wrapFunction();
             pci.wrap();
-            String path = spec.diskPath().apply(disk, dev);
+            String path = spec.disks().diskPath(disk, dev);
             boolean added = false;
             if (ahciLimit > 1 && type.split("-")[0].equals("ahci")) {
                 // upstream's case only knows these two; other ahci-* types are dropped

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.vmbhyve.config.Chars;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.config.GuestKey;
@@ -51,7 +51,7 @@ public final class DryRun {
                     mac.isEmpty() ? "<mac>" : mac));
         }
         String isoArg = iso == null ? "" : iso;
-        MachineSpec spec = new MachineSpec(name, guest.dir().toString(), config, guest::diskPath, cpu, bootrom,
+        MachineSpec spec = new MachineSpec(name, guest.dir().toString(), config, guest, cpu, bootrom,
                 foreground, false, isoArg, nics,
                 VncPort.needed(config, bootrom != null) ? VncPort.firstFree(vm.runner()).orElse(null) : null,
                 vm.vmDir().resolve(".config/null.iso").toString());
@@ -59,11 +59,14 @@ public final class DryRun {
         if (bootrom == null) {
             String disk0 = config.value(GuestKey.DISK_NAME.at(0));
             String bootDisk = disk0.isEmpty() ? "" : guest.diskPath(disk0, config.get(GuestKey.DISK_DEV.at(0), "file"));
-            String grub = vm.runner().which("grub-bhyve").map(Path::toString).orElse(null);
+            Optional<Path> grubBhyve = vm.runner().which("grub-bhyve");
+            String grub = grubBhyve.isPresent() ? grubBhyve.get().toString() : null;
             LoaderPlan loader = new LoaderBuilder(spec, plan).build(bootDisk, grub, isoArg);
             for (LoaderPlan.GuestFile file : loader.files()) {
                 out.println("# " + file.name() + ":");
-                file.lines().forEach(line -> out.println("#   " + line));
+                for (String line : file.lines()) {
+                    out.println("#   " + line);
+                }
             }
             out.println(quoted(loader.argv()));
         }
@@ -71,10 +74,16 @@ public final class DryRun {
         return 0;
     }
 
-    /** The argv as one sh command line, quoting words that need it. */
+    /** The argv as one sh command line, quoting words that need it (in a loop: no lambda on this path). */
     static String quoted(List<String> argv) {
-        return argv.stream().map(word -> isPlain(word) ? word : "'" + word.replace("'", "'\\''") + "'")
-                .collect(Collectors.joining(" "));
+        StringBuilder line = new StringBuilder();
+        for (String word : argv) {
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(isPlain(word) ? word : "'" + word.replace("'", "'\\''") + "'");
+        }
+        return line.toString();
     }
 
     /** {@code [A-Za-z0-9_@%+=:,./-]+}: a word sh reads as it is. */

@@ -99,7 +99,7 @@ final class LoaderBuilder {
         }
         deviceMap.add("(hd0) " + bootDisk);
         for (int n = 1; !config.value(GuestKey.DISK_NAME.at(n)).isEmpty(); n++) {
-            deviceMap.add("(hd" + n + ") " + spec.diskPath().apply(config.value(GuestKey.DISK_NAME.at(n)),
+            deviceMap.add("(hd" + n + ") " + spec.disks().diskPath(config.value(GuestKey.DISK_NAME.at(n)),
                     config.value(GuestKey.DISK_DEV.at(n))));
         }
         files.add(new LoaderPlan.GuestFile("device.map", deviceMap));

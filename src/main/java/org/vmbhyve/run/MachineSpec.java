@@ -1,15 +1,15 @@
 package org.vmbhyve.run;
 
 import java.util.List;
-import java.util.function.BinaryOperator;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.guest.DiskPaths;
 
 /**
  * Everything the bhyve command of one guest is built from: its configuration and what the
  * host has already provided for this run (taps, a VNC port, the firmware path).
  *
  * @param guestDir the guest's directory, as text (it appears in device strings)
- * @param diskPath maps {@code (diskN_name, diskN_dev)} to the host path bhyve opens
+ * @param disks where each {@code (diskN_name, diskN_dev)} is on the host
  * @param cpu the {@code -c} value with its topology ({@code 2,sockets=1,cores=2})
  * @param bootrom the UEFI firmware (and vars) for {@code -l bootrom,}, or null for other loaders
  * @param foreground whether com1 goes to the terminal ({@code -l com1,stdio})
@@ -18,7 +18,7 @@ import org.vmbhyve.config.ConfigValues;
  * @param vncPort the framebuffer port found free, or null when the config sets one or none was free
  * @param nullIso upstream's empty ISO, offered to UEFI guests with {@code nulliso_fix}
  */
-record MachineSpec(String name, String guestDir, ConfigValues config, BinaryOperator<String> diskPath, String cpu,
+record MachineSpec(String name, String guestDir, ConfigValues config, DiskPaths disks, String cpu,
                    String bootrom, boolean foreground, boolean tmux, String iso, List<GuestNic> nics,
                    Integer vncPort, String nullIso) {
 

@@ -57,7 +57,7 @@ public record PciLayout(List<Device> devices, Device installMedium) {
         for (int n = 0; !config.value(GuestKey.NETWORK_TYPE.at(n)).isEmpty(); n++) {
             nics.add(new GuestNic(config.value(GuestKey.NETWORK_TYPE.at(n)), "<tap>", ""));
         }
-        MachineSpec spec = new MachineSpec(guest.name(), guest.dir().toString(), config, guest::diskPath,
+        MachineSpec spec = new MachineSpec(guest.name(), guest.dir().toString(), config, guest,
                 CpuTopology.of(config), Firmware.isUefi(loader) ? "<firmware>" : null, false, false, "", nics,
                 5900, "<null.iso>");
         BhyveCommandBuilder builder = new BhyveCommandBuilder(spec);

@@ -155,7 +155,7 @@ public final class Supervisor {
         try {
             List<GuestNic> nics = attachNetworks(config);
             Integer vncPort = VncPort.needed(config, bootrom != null) ? vncPort() : null;
-            MachineSpec spec = new MachineSpec(name, guest.dir().toString(), config, guest::diskPath, cpu, bootrom,
+            MachineSpec spec = new MachineSpec(name, guest.dir().toString(), config, guest, cpu, bootrom,
                     foreground, tmux, iso, nics, vncPort, vm.vmDir().resolve(".config/null.iso").toString());
             BhyveCommandBuilder builder = new BhyveCommandBuilder(spec);
             MachinePlan plan = builder.build();

@@ -54,8 +54,8 @@ class CommandOptionsTest {
         MigrateCommand migrate = new MigrateCommand();
         assertTrue(Getopts.apply(CommandOptions.of(migrate), List.of("-12", "-1", "-2n", "web", "host"),
                 migrate.onBadOption(), new PrintWriter(new StringWriter())));
-        assertEquals(2, migrate.stage);
-        assertTrue(migrate.noStart);
+        assertEquals("-2", migrate.stage.get());
+        assertTrue(migrate.noStart.isSet());
         assertEquals(List.of("web", "host"), migrate.args);
     }
 
@@ -64,7 +64,7 @@ class CommandOptionsTest {
         SnapshotCommand snapshot = new SnapshotCommand();
         var spec = CommandOptions.of(snapshot);
         assertTrue(Getopts.apply(spec, List.of("-itv", "web"), snapshot.onBadOption(), new PrintWriter(new StringWriter())));
-        assertTrue(snapshot.interactive);
+        assertTrue(snapshot.interactive.isSet());
         assertEquals(List.of("web"), snapshot.args);
         assertEquals(List.of("-f"), spec.options().stream().filter(o -> !o.hidden()).map(o -> o.names()[0]).toList());
     }

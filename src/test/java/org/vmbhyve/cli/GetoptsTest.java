@@ -22,9 +22,9 @@ class GetoptsTest {
     void optionsWithArgumentsAttachedOrSeparate() {
         CreateCommand c = new CreateCommand();
         assertTrue(parse(c, Getopts.OnBadOption.HELP, "-tlinux", "-s", "40G", "-C", "web"));
-        assertEquals("linux", c.template);
-        assertEquals("40G", c.size);
-        assertTrue(c.cloudInit);
+        assertEquals("linux", c.template.get());
+        assertEquals("40G", c.size.get());
+        assertTrue(c.cloudInit.isSet());
         assertEquals(List.of("web"), c.names);
     }
 
@@ -33,11 +33,11 @@ class GetoptsTest {
     void unknownOptionOfStopIsItsFirstGuestName() {
         StopCommand c = new StopCommand();
         assertTrue(parse(c, c.onBadOption(), "-t", "30", "web", "-db"));
-        assertEquals("30", c.timeout);
+        assertEquals("30", c.timeout.get());
         assertEquals(List.of("web", "-db"), c.names);
         StopCommand old = new StopCommand();
         assertTrue(parse(old, old.onBadOption(), "-x", "web"));
-        assertNull(old.timeout);
+        assertNull(old.timeout.get());
         assertEquals(List.of("-x", "web"), old.names);
         assertEquals("", err.toString());
     }
@@ -46,18 +46,18 @@ class GetoptsTest {
     void optionArgumentMayLookLikeAnOption() {
         CreateCommand c = new CreateCommand();
         assertTrue(parse(c, Getopts.OnBadOption.HELP, "-t", "-s", "web"));
-        assertEquals("-s", c.template);
-        assertNull(c.size);
+        assertEquals("-s", c.template.get());
+        assertNull(c.size.get());
     }
 
     @Test
     void parsingStopsAtFirstOperand() {
         ListCommand l = new ListCommand();
         assertTrue(parse(l, Getopts.OnBadOption.HELP, "-r"));
-        assertTrue(l.runningOnly);
+        assertTrue(l.runningOnly.isSet());
         DestroyCommand d = new DestroyCommand();
         assertTrue(parse(d, Getopts.OnBadOption.IGNORE, "web", "-f"));
-        assertFalse(d.force);
+        assertFalse(d.force.isSet());
         assertEquals(List.of("web", "-f"), d.names);
     }
 
@@ -65,8 +65,8 @@ class GetoptsTest {
     void clustersAndDoubleDash() {
         ListCommand l = new ListCommand();
         assertTrue(parse(l, Getopts.OnBadOption.HELP, "-rv", "--"));
-        assertTrue(l.runningOnly);
-        assertTrue(l.verbose);
+        assertTrue(l.runningOnly.isSet());
+        assertTrue(l.verbose.isSet());
     }
 
     @Test
@@ -85,7 +85,7 @@ class GetoptsTest {
     void sharedOptionLoopIgnoresUnknownLetters() {
         DestroyCommand d = new DestroyCommand();
         assertTrue(parse(d, Getopts.OnBadOption.IGNORE, "-xf", "web"));
-        assertTrue(d.force);
+        assertTrue(d.force.isSet());
         assertEquals(List.of("web"), d.names);
         assertEquals("Illegal option -x\n", err.toString());
     }
@@ -101,7 +101,7 @@ class GetoptsTest {
     void longFlagIsAcceptedBeforeOperands() {
         InfoCommand i = new InfoCommand();
         assertTrue(parse(i, Getopts.OnBadOption.HELP, "--json", "web"));
-        assertTrue(i.json);
+        assertTrue(i.json.isSet());
         assertEquals(List.of("web"), i.names);
     }
 
@@ -110,11 +110,11 @@ class GetoptsTest {
     void jsonOnlyCommandsStillTakeOtherDashWordsAsOperands() {
         GetCommand g = new GetCommand();
         assertTrue(parse(g, Getopts.OnBadOption.HELP, "-x", "--json", "console"));
-        assertFalse(g.json);
+        assertFalse(g.json.isSet());
         assertEquals(List.of("-x", "--json", "console"), g.keys);
         SwitchCommand.Info info = new SwitchCommand.Info();
         assertTrue(parse(info, Getopts.OnBadOption.HELP, "--json", "-p", "lan"));
-        assertTrue(info.json);
+        assertTrue(info.json.isSet());
         assertEquals(List.of("-p", "lan"), info.args);
         assertEquals("", err.toString());
     }
@@ -123,8 +123,8 @@ class GetoptsTest {
     void jsonBeforeTheOptionsOfAMediaListing() {
         IsoCommand iso = new IsoCommand();
         assertTrue(parse(iso, Getopts.OnBadOption.HELP, "--json", "-d", "media"));
-        assertTrue(iso.json);
-        assertEquals("media", iso.datastore);
+        assertTrue(iso.json.isSet());
+        assertEquals("media", iso.datastore.get());
         assertEquals(List.of(), iso.urls);
     }
 
