@@ -2,7 +2,7 @@ package org.vmbhyve.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import org.vmbhyve.core.TextBlock;
 
 /**
  * The output of a command that describes things one block at a time ({@code info},
@@ -10,23 +10,21 @@ import java.util.function.Function;
  * earlier blocks show before a later lookup fails, as upstream's do; with {@code --json} the
  * blocks are kept and printed as one JSON array at the end.
  */
-final class Blocks<T> {
+final class Blocks<T extends TextBlock> {
 
     private final CliCommand command;
     private final boolean json;
-    private final Function<T, String> text;
     private final List<T> shown = new ArrayList<>();
 
-    Blocks(CliCommand command, boolean json, Function<T, String> text) {
+    Blocks(CliCommand command, boolean json) {
         this.command = command;
         this.json = json;
-        this.text = text;
     }
 
     void add(T block) {
         shown.add(block);
         if (!json) {
-            command.print(text.apply(block));
+            command.print(block.render());
         }
     }
 

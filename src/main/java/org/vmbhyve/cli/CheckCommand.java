@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.check.GuestChecker;
 import org.vmbhyve.check.GuestReport;
+import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.Guests;
 
 /** {@code vm check [--json] [name ...]}: what in guests' configs cannot work; exit 1 on any error. */
@@ -31,8 +32,10 @@ final class CheckCommand extends CliCommand {
     @Override
     public Integer call() {
         GuestChecker checker = new GuestChecker(vm);
-        Blocks<GuestReport> blocks = new Blocks<>(this, json.isSet(), GuestReport::render);
-        new Guests(vm).eachNamedOrAll(names, guest -> blocks.add(checker.check(guest)));
+        Blocks<GuestReport> blocks = new Blocks<>(this, json.isSet());
+        for (Guest guest : new Guests(vm).namedOrAll(names)) {
+            blocks.add(checker.check(guest));
+        }
         List<GuestReport> reports = blocks.finish();
         return reports.stream().anyMatch(GuestReport::hasErrors) ? 1 : 0;
     }

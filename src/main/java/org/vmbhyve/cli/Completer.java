@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.vmbhyve.config.SystemConfig;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.datastore.Datastore;
@@ -67,15 +65,14 @@ final class Completer {
 
     private List<String> forCommand(String name, CliCommand command, List<String> rest, String current) {
         if (command instanceof GroupCommand group) {
-            Map<String, Supplier<CliCommand>> subs = group.subcommands();
             if (rest.isEmpty()) {
-                return List.copyOf(subs.keySet());
+                return group.subwords();
             }
             Optional<String> sub = group.match(rest.get(0));
             if (sub.isEmpty()) {
                 return List.of();
             }
-            return forArguments(name + " " + sub.get(), subs.get(sub.get()).get(), rest.subList(1, rest.size()), current);
+            return forArguments(name + " " + sub.get(), group.subcommand(sub.get()), rest.subList(1, rest.size()), current);
         }
         return forArguments(name, command, rest, current);
     }

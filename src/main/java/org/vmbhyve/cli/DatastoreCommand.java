@@ -1,8 +1,6 @@
 package org.vmbhyve.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 
 final class DatastoreCommand extends GroupCommand {
 
@@ -12,13 +10,19 @@ final class DatastoreCommand extends GroupCommand {
     }
 
     @Override
-    Map<String, Supplier<CliCommand>> subcommands() {
-        Map<String, Supplier<CliCommand>> subs = new LinkedHashMap<>();
-        subs.put("list", DatastoreCommands.List::new);
-        subs.put("add", DatastoreCommands.Add::new);
-        subs.put("remove", DatastoreCommands.Remove::new);
-        subs.put("iso", DatastoreCommands.Iso::new);
-        subs.put("img", DatastoreCommands.Img::new);
-        return subs;
+    List<String> subwords() {
+        return List.of("list", "add", "remove", "iso", "img");
+    }
+
+    @Override
+    CliCommand subcommand(String word) {
+        return switch (word) {
+            case "list" -> new DatastoreCommands.List();
+            case "add" -> new DatastoreCommands.Add();
+            case "remove" -> new DatastoreCommands.Remove();
+            case "iso" -> new DatastoreCommands.Iso();
+            case "img" -> new DatastoreCommands.Img();
+            default -> throw new IllegalArgumentException(word);
+        };
     }
 }

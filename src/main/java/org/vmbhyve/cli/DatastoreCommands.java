@@ -2,6 +2,7 @@ package org.vmbhyve.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import org.vmbhyve.config.Chars;
 import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.datastore.DatastoreRow;
 
@@ -67,8 +68,10 @@ final class DatastoreCommands {
             return out.toString();
         }
 
+        /** {@code printf "%-15s %-11s %-25s %s\n"}. */
         private static String row(String name, String type, String path, String dataset) {
-            return String.format("%-15s %-11s %-25s %s%n", name, type, path, dataset);
+            return Chars.padded(name, 15) + " " + Chars.padded(type, 11) + " " + Chars.padded(path, 25) + " " + dataset
+                    + "\n";
         }
     }
 

@@ -3,6 +3,7 @@ package org.vmbhyve.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.config.Setting;
+import org.vmbhyve.config.Chars;
 import org.vmbhyve.config.SystemConfig;
 
 final class GetCommand extends CliCommand {
@@ -43,11 +44,14 @@ final class GetCommand extends CliCommand {
 
     private static String render(List<Setting> rows) {
         StringBuilder out = new StringBuilder(row("SETTING", "VALUE"));
-        rows.forEach(r -> out.append(row(r.setting(), r.value() == null ? "-" : r.value())));
+        for (Setting r : rows) {
+            out.append(row(r.setting(), r.value() == null ? "-" : r.value()));
+        }
         return out.toString();
     }
 
+    /** {@code printf "%-20s%s\n"}. */
     private static String row(String key, String value) {
-        return String.format("%-20s%s%n", key, value);
+        return Chars.padded(key, 20) + value + "\n";
     }
 }

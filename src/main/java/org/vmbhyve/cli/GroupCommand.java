@@ -2,10 +2,8 @@ package org.vmbhyve.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.vmbhyve.core.CommandAccess;
 import org.vmbhyve.core.VmException;
 
@@ -23,8 +21,14 @@ abstract class GroupCommand extends CliCommand {
         options.operands(args);
     }
 
-    /** The sub-commands in upstream's matching order. */
-    abstract Map<String, Supplier<CliCommand>> subcommands();
+    /** The sub-words in upstream's matching order. */
+    abstract List<String> subwords();
+
+    /**
+     * A fresh command for one of the sub-words. A switch rather than a table of constructor
+     * references, which would link a lambda per sub-command on every run of the group.
+     */
+    abstract CliCommand subcommand(String word);
 
     /**
      * Sub-words of ours that match only when typed in full, so that no abbreviation of
@@ -39,7 +43,12 @@ abstract class GroupCommand extends CliCommand {
         if (wholeWordsOnly().contains(word)) {
             return Optional.of(word);
         }
-        List<String> prefixed = subcommands().keySet().stream().filter(w -> !wholeWordsOnly().contains(w)).toList();
+        List<String> prefixed = new ArrayList<>();
+        for (String sub : subwords()) {
+            if (!wholeWordsOnly().contains(sub)) {
+                prefixed.add(sub);
+            }
+        }
         return CommandMatcher.find(word, prefixed);
     }
 
@@ -54,10 +63,9 @@ abstract class GroupCommand extends CliCommand {
             return false;
         }
         try {
-            return CommandMatcher.find(args.get(0), List.copyOf(subcommands().keySet()))
-                    .map(sub -> CommandRunner.access(subcommands().get(sub).get(), args.subList(1, args.size()))
-                            != CommandAccess.CHANGES)
-                    .orElse(false);
+            Optional<String> sub = CommandMatcher.find(args.get(0), subwords());
+            return sub.isPresent()
+                    && CommandRunner.access(subcommand(sub.get()), args.subList(1, args.size())) != CommandAccess.CHANGES;
         } catch (VmException e) {
             return false;
         }
@@ -69,7 +77,10 @@ abstract class GroupCommand extends CliCommand {
             throw help();
         }
         beforeMatching();
-        String sub = match(args.get(0)).orElseThrow(this::help);
-        return CommandRunner.run(subcommands().get(sub).get(), args.subList(1, args.size()), io, vm);
+        Optional<String> sub = match(args.get(0));
+        if (sub.isEmpty()) {
+            throw help();
+        }
+        return CommandRunner.run(subcommand(sub.get()), args.subList(1, args.size()), io, vm);
     }
 }

@@ -2,10 +2,7 @@ package org.vmbhyve.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.storage.Images;
 
@@ -25,13 +22,19 @@ final class ImageCommand extends GroupCommand {
     }
 
     @Override
-    Map<String, Supplier<CliCommand>> subcommands() {
-        Map<String, Supplier<CliCommand>> subs = new LinkedHashMap<>();
-        subs.put("list", ListImages::new);
-        subs.put("create", Create::new);
-        subs.put("provision", Provision::new);
-        subs.put("destroy", Destroy::new);
-        return subs;
+    List<String> subwords() {
+        return List.of("list", "create", "provision", "destroy");
+    }
+
+    @Override
+    CliCommand subcommand(String word) {
+        return switch (word) {
+            case "list" -> new ListImages();
+            case "create" -> new Create();
+            case "provision" -> new Provision();
+            case "destroy" -> new Destroy();
+            default -> throw new IllegalArgumentException(word);
+        };
     }
 
     abstract static class Sub extends CliCommand {

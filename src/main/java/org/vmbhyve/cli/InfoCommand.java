@@ -2,6 +2,7 @@ package org.vmbhyve.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.info.GuestDetails;
 import org.vmbhyve.info.GuestInspector;
@@ -33,8 +34,10 @@ final class InfoCommand extends CliCommand {
         vm.runner().run("ifconfig", "-g", "vm-switch");
         Guests guests = new Guests(vm);
         GuestInspector inspector = new GuestInspector(vm, guests);
-        Blocks<GuestDetails> blocks = new Blocks<>(this, json.isSet(), GuestDetails::render);
-        guests.eachNamedOrAll(names, guest -> blocks.add(inspector.inspect(guest)));
+        Blocks<GuestDetails> blocks = new Blocks<>(this, json.isSet());
+        for (Guest guest : guests.namedOrAll(names)) {
+            blocks.add(inspector.inspect(guest));
+        }
         blocks.finish();
         return 0;
     }

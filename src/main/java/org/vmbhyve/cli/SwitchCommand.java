@@ -1,11 +1,8 @@
 package org.vmbhyve.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.vmbhyve.network.SwitchDetails;
 import org.vmbhyve.network.SwitchInspector;
 import org.vmbhyve.network.SwitchOptions;
@@ -21,20 +18,26 @@ final class SwitchCommand extends GroupCommand {
     }
 
     @Override
-    Map<String, Supplier<CliCommand>> subcommands() {
-        Map<String, Supplier<CliCommand>> subs = new LinkedHashMap<>();
-        subs.put("create", Create::new);
-        subs.put("list", ListSwitches::new);
-        subs.put("destroy", Destroy::new);
-        subs.put("add", Add::new);
-        subs.put("remove", Remove::new);
-        subs.put("vlan", Vlan::new);
-        subs.put("nat", Nat::new);
-        subs.put("address", Address::new);
-        subs.put("private", Private::new);
-        subs.put("info", Info::new);
-        subs.put("import", Import::new);
-        return subs;
+    List<String> subwords() {
+        return List.of("create", "list", "destroy", "add", "remove", "vlan", "nat", "address", "private", "info", "import");
+    }
+
+    @Override
+    CliCommand subcommand(String word) {
+        return switch (word) {
+            case "create" -> new Create();
+            case "list" -> new ListSwitches();
+            case "destroy" -> new Destroy();
+            case "add" -> new Add();
+            case "remove" -> new Remove();
+            case "vlan" -> new Vlan();
+            case "nat" -> new Nat();
+            case "address" -> new Address();
+            case "private" -> new Private();
+            case "info" -> new Info();
+            case "import" -> new Import();
+            default -> throw new IllegalArgumentException(word);
+        };
     }
 
     @Override
@@ -230,7 +233,7 @@ final class SwitchCommand extends GroupCommand {
         public Integer call() {
             Switches switches = switches();
             SwitchInspector inspector = new SwitchInspector(switches, vm.system(), vm.runner());
-            Blocks<SwitchDetails> blocks = new Blocks<>(this, json.isSet(), SwitchDetails::render);
+            Blocks<SwitchDetails> blocks = new Blocks<>(this, json.isSet());
             for (String name : args.isEmpty() ? switches.names() : args) {
                 if (!name.isEmpty()) {
                     blocks.add(inspector.inspect(name));

@@ -1,10 +1,7 @@
 package org.vmbhyve.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.guest.Tags;
 
@@ -16,14 +13,20 @@ final class TagsCommand extends GroupCommand {
     }
 
     @Override
-    Map<String, Supplier<CliCommand>> subcommands() {
-        Map<String, Supplier<CliCommand>> subs = new LinkedHashMap<>();
-        subs.put("add", Add::new);
-        subs.put("remove", Remove::new);
-        subs.put("list", ListTags::new);
-        subs.put("find", Find::new);
-        subs.put("help", Help::new);
-        return subs;
+    List<String> subwords() {
+        return List.of("add", "remove", "list", "find", "help");
+    }
+
+    @Override
+    CliCommand subcommand(String word) {
+        return switch (word) {
+            case "add" -> new Add();
+            case "remove" -> new Remove();
+            case "list" -> new ListTags();
+            case "find" -> new Find();
+            case "help" -> new Help();
+            default -> throw new IllegalArgumentException(word);
+        };
     }
 
     abstract static class Sub extends CliCommand {

@@ -30,6 +30,14 @@ public final class Chars {
         return isDigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
+    /**
+     * {@code printf "%-Ns"}: the text left-justified in {@code width} columns, never cut. By hand:
+     * JDK 17's formatter parses its format with a regular expression.
+     */
+    public static String padded(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+
     /** {@code [0-9]+}. */
     public static boolean isDigits(String text) {
         if (text.isEmpty()) {

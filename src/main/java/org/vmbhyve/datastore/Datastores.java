@@ -40,7 +40,11 @@ public final class Datastores {
 
     /** {@code vm datastore list}: every store, as listed. */
     public List<DatastoreRow> rows() {
-        return all().stream().map(DatastoreRow::of).toList();
+        List<DatastoreRow> rows = new ArrayList<>();
+        for (Datastore store : all()) {
+            rows.add(DatastoreRow.of(store));
+        }
+        return rows;
     }
 
     /** Every configured store with a spec, resolved (unmounted ZFS stores have a null path). */

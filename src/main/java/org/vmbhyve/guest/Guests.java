@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.config.LockFile;
@@ -44,15 +45,41 @@ public final class Guests {
     }
 
     /**
-     * Hands each named guest to the action in turn, or every guest when no names are given; a
-     * name that is not a guest stops with upstream's error, after the guests before it were handled.
+     * Each named guest in turn, or every guest when no names are given. Each name is looked up
+     * as the loop reaches it, so a name that is not a guest stops with upstream's error after
+     * the guests before it were handled.
      */
-    public void eachNamedOrAll(List<String> names, java.util.function.Consumer<Guest> action) {
+    public Iterable<Guest> namedOrAll(List<String> names) {
         if (names.isEmpty()) {
-            all().forEach(action);
+            return all();
         }
-        for (String name : names) {
-            action.accept(require(name, "unable to locate virtual machine '" + name + "'"));
+        return new Named(names);
+    }
+
+    /** The guests of a list of names, each required when the loop reaches it. */
+    private final class Named implements Iterable<Guest> {
+
+        private final List<String> names;
+
+        Named(List<String> names) {
+            this.names = names;
+        }
+
+        @Override
+        public Iterator<Guest> iterator() {
+            Iterator<String> name = names.iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return name.hasNext();
+                }
+
+                @Override
+                public Guest next() {
+                    String next = name.next();
+                    return require(next, "unable to locate virtual machine '" + next + "'");
+                }
+            };
         }
     }
 
@@ -115,7 +142,11 @@ public final class Guests {
      * supervisor is dead (killed, or the host was reset): that guest is stopped.
      */
     public Optional<String> liveLockHost(Guest guest) {
-        return lockHost(guest).filter(host -> !host.equals(vm.host().hostname()) || !guest.lock().stale(guest.runLock()));
+        Optional<String> host = lockHost(guest);
+        if (host.isPresent() && host.get().equals(vm.host().hostname()) && guest.lock().stale(guest.runLock())) {
+            return Optional.empty();
+        }
+        return host;
     }
 
     /**

@@ -10,31 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /** Runs host tools as child processes, resolved through {@link ToolPath}. */
 public final class SystemProcessRunner implements ProcessRunner {
 
     private final ToolPath toolPath;
-
-    /**
-     * Each helper on a thread of its own: the common pool may have a single worker (two CPUs,
-     * JDK 25), where the stderr drain would keep the input feed waiting, and the child, which
-     * waits for the end of its input, would never close its output. A class, not a lambda: this
-     * is made with the runner by every command, and on JDK 17 the first lambda of a run sets up
-     * the invokedynamic machinery (about 6 ms), which {@code vm version} need not pay.
-     */
-    private static final Executor OWN_THREAD = new OwnThread();
-
-    private static final class OwnThread implements Executor {
-        @Override
-        public void execute(Runnable task) {
-            Thread thread = new Thread(task, "vm-child-io");
-            thread.setDaemon(true);
-            thread.start();
-        }
-    }
 
     public SystemProcessRunner(ToolPath toolPath) {
         this.toolPath = toolPath;
@@ -58,15 +38,15 @@ public final class SystemProcessRunner implements ProcessRunner {
                 builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             }
             Process process = builder.start();
-            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()),
-                    OWN_THREAD);
+            Drain err = new Drain(process.getErrorStream());
+            err.start();
             if (input != null) {
                 // written on its own thread, so a child that talks before it reads cannot block us
-                CompletableFuture.runAsync(() -> feed(process.getOutputStream(), input), OWN_THREAD);
+                new Feed(process.getOutputStream(), input).start();
             }
             String out = drain(process.getInputStream());
             int code = process.waitFor();
-            return new ProcessResult(code, out, err.join());
+            return new ProcessResult(code, out, err.text());
         } catch (IOException e) {
             return new ProcessResult(126, "", e.getMessage() + "\n");
         } catch (InterruptedException e) {
@@ -95,7 +75,11 @@ public final class SystemProcessRunner implements ProcessRunner {
 
     @Override
     public Process start(List<String> argv, Path dir, boolean attached, ProcessBuilder.Redirect stderr) throws IOException {
-        List<String> resolved = resolve(argv).orElseThrow(() -> new IOException(argv.get(0) + ": not found"));
+        Optional<List<String>> found = resolve(argv);
+        if (found.isEmpty()) {
+            throw new IOException(argv.get(0) + ": not found");
+        }
+        List<String> resolved = found.get();
         File devNull = new File("/dev/null");
         ProcessBuilder builder = new ProcessBuilder(resolved).directory(dir.toFile())
                 .redirectError(stderr);
@@ -115,7 +99,7 @@ public final class SystemProcessRunner implements ProcessRunner {
             Optional<List<String>> resolved = resolve(argv);
             if (resolved.isEmpty()) {
                 System.err.println(argv.get(0) + ": not found");
-                return commands.stream().map(c -> 127).toList();
+                return each(commands, 127);
             }
             builders.add(new ProcessBuilder(resolved.get()).redirectError(ProcessBuilder.Redirect.INHERIT));
         }
@@ -129,10 +113,10 @@ public final class SystemProcessRunner implements ProcessRunner {
             return statuses;
         } catch (IOException e) {
             System.err.println(e.getMessage());
-            return commands.stream().map(c -> 126).toList();
+            return each(commands, 126);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return commands.stream().map(c -> 130).toList();
+            return each(commands, 130);
         }
     }
 
@@ -147,18 +131,83 @@ public final class SystemProcessRunner implements ProcessRunner {
     }
 
     private Optional<List<String>> resolve(List<String> argv) {
-        return toolPath.find(argv.get(0)).map(Path::toString).map(exe -> {
-            List<String> full = new ArrayList<>(argv);
-            full.set(0, exe);
-            return full;
-        });
+        Optional<Path> exe = toolPath.find(argv.get(0));
+        if (exe.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> full = new ArrayList<>(argv);
+        full.set(0, exe.get().toString());
+        return Optional.of(full);
     }
 
-    private static void feed(OutputStream out, String input) {
-        try (out) {
-            out.write(input.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            // the child stopped reading; its exit status tells the caller
+    /** The same status for every command of a pipeline that did not run. */
+    private static List<Integer> each(List<List<String>> commands, int status) {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            statuses.add(status);
+        }
+        return statuses;
+    }
+
+    /*
+     * The helpers below are threads of their own, not tasks of the common pool, which may have a
+     * single worker (two CPUs, JDK 25): there the stderr drain would keep the input feed waiting,
+     * and the child, waiting for the end of its input, would never close its output. Classes, not
+     * lambdas: on JDK 17 the first lambda of a run costs several milliseconds.
+     */
+
+    /** Writes the child's input and closes it. */
+    private static final class Feed extends Thread {
+
+        private final OutputStream out;
+        private final String input;
+
+        Feed(OutputStream out, String input) {
+            super("vm-child-input");
+            setDaemon(true);
+            this.out = out;
+            this.input = input;
+        }
+
+        @Override
+        public void run() {
+            try (out) {
+                out.write(input.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // the child stopped reading; its exit status tells the caller
+            }
+        }
+    }
+
+    /** Reads one of the child's outputs to its end. */
+    private static final class Drain extends Thread {
+
+        private final InputStream in;
+        private String text;
+        private UncheckedIOException failure;
+
+        Drain(InputStream in) {
+            super("vm-child-output");
+            setDaemon(true);
+            this.in = in;
+        }
+
+        @Override
+        public void run() {
+            try {
+                text = drain(in);
+            } catch (UncheckedIOException e) {
+                failure = e;
+            }
+        }
+
+        /** What was read, once the stream has ended. */
+        String text() throws InterruptedException {
+            join();
+            if (failure != null) {
+                throw failure;
+            }
+            return text;
         }
     }
 

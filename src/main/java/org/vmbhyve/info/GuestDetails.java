@@ -1,6 +1,7 @@
 package org.vmbhyve.info;
 
 import java.util.List;
+import org.vmbhyve.core.TextBlock;
 
 /**
  * Everything {@code vm info} shows about one guest. Text fields hold what upstream prints,
@@ -29,7 +30,7 @@ public record GuestDetails(
         List<Nic> networkInterfaces,
         List<Disk> virtualDisks,
         List<Snapshot> snapshots,
-        String cloneOrigin) {
+        String cloneOrigin) implements TextBlock {
 
     public record Port(String name, String device) {
     }
@@ -57,6 +58,7 @@ public record GuestDetails(
     }
 
     /** The text block, line for line as upstream prints it. */
+    @Override
     public String render() {
         StringBuilder out = new StringBuilder();
         out.append("------------------------\n")

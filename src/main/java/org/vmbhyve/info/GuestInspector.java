@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.vmbhyve.config.Chars;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.config.Size;
@@ -110,9 +111,15 @@ public final class GuestInspector {
     /** Allocated bytes, from {@code du -k} as upstream's du-times-1024. */
     private Long usedBytes(String path) {
         ProcessResult du = vm.runner().run("du", "-k", path);
+        String line = du.firstLine();
+        List<String> words = Chars.words(line);
+        // the first field, as none when the line starts with a blank
+        if (words.isEmpty() || !line.startsWith(words.get(0))) {
+            return null;
+        }
         try {
-            return Long.parseLong(du.firstLine().split("\\s+")[0]) * 1024;
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return Long.parseLong(words.get(0)) * 1024;
+        } catch (NumberFormatException e) {
             return null;
         }
     }
@@ -122,8 +129,14 @@ public final class GuestInspector {
         if (guest.dataset() == null) {
             return List.of();
         }
-        return vm.runner().run("zfs", "list", "-o", "name,used,creation", "-s", "creation", "-rHt", "snapshot",
-                guest.dataset()).lines().stream().filter(line -> !line.isEmpty()).map(GuestDetails.Snapshot::parse).toList();
+        List<GuestDetails.Snapshot> snapshots = new ArrayList<>();
+        for (String line : vm.runner().run("zfs", "list", "-o", "name,used,creation", "-s", "creation", "-rHt",
+                "snapshot", guest.dataset()).lines()) {
+            if (!line.isEmpty()) {
+                snapshots.add(GuestDetails.Snapshot.parse(line));
+            }
+        }
+        return snapshots;
     }
 
     private String cloneOrigin(Guest guest) {
@@ -146,9 +159,9 @@ public final class GuestInspector {
     private Long residentMemory(String name) {
         for (String line : vm.runner().run("bhyvectl", "--get-stats", "--vm=" + name).lines()) {
             if (line.contains("Resident memory")) {
-                String[] words = line.trim().split("\\s+");
+                List<String> words = Chars.words(line);
                 try {
-                    return words.length >= 3 ? Long.parseLong(words[2]) : null;
+                    return words.size() >= 3 ? Long.parseLong(words.get(2)) : null;
                 } catch (NumberFormatException e) {
                     return null;
                 }

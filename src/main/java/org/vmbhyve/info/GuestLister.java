@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.vmbhyve.config.Chars;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.config.Size;
@@ -55,13 +56,13 @@ public final class GuestLister {
             Long resident = null;
             String uptime = null;
             if (options.verbose() && state.active()) {
-                String[] ps = vm.runner().run("ps", "-o%cpu=", "-orss=", "-oetime=", "-p", String.valueOf(state.pid()))
-                        .stdout().trim().split("\\s+");
-                if (ps.length >= 3) {
-                    pcpu = number(ps[0]);
-                    BigDecimal kib = number(ps[1]);
+                List<String> ps = Chars.words(vm.runner()
+                        .run("ps", "-o%cpu=", "-orss=", "-oetime=", "-p", String.valueOf(state.pid())).stdout());
+                if (ps.size() >= 3) {
+                    pcpu = number(ps.get(0));
+                    BigDecimal kib = number(ps.get(1));
                     resident = kib == null ? null : kib.longValue() * 1024;
-                    uptime = ps[2];
+                    uptime = ps.get(2);
                 }
             }
             // upstream walks all of vm_list, so a name listed twice shows its last position
@@ -100,7 +101,8 @@ public final class GuestLister {
     }
 
     private boolean ownLock(Guest guest) {
-        return guests.lockHost(guest).map(host -> host.equals(vm.host().hostname())).orElse(false);
+        Optional<String> host = guests.lockHost(guest);
+        return host.isPresent() && host.get().equals(vm.host().hostname());
     }
 
     /** A {@code key=value} line of the guest's {@code console} file ({@code vnc=...}). */

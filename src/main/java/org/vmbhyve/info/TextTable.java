@@ -13,7 +13,13 @@ public final class TextTable {
     private final List<List<String>> rows = new ArrayList<>();
 
     public TextTable row(List<String> cells) {
-        rows.add(cells.stream().filter(cell -> !cell.isEmpty()).toList());
+        List<String> kept = new ArrayList<>(cells.size());
+        for (String cell : cells) {
+            if (!cell.isEmpty()) {
+                kept.add(cell);
+            }
+        }
+        rows.add(kept);
         return this;
     }
 

@@ -2,6 +2,7 @@ package org.vmbhyve.network;
 
 import java.util.List;
 import org.vmbhyve.info.BytesHuman;
+import org.vmbhyve.core.TextBlock;
 
 /**
  * Everything {@code vm switch info} shows about one switch; the components are its
@@ -17,13 +18,14 @@ import org.vmbhyve.info.BytesHuman;
  */
 public record SwitchDetails(String name, String type, String ident, String vlan, List<String> physicalPorts,
                             boolean nat, DhcpRange dhcpRange, Long bytesIn, Long bytesOut,
-                            List<VirtualPort> virtualPorts) {
+                            List<VirtualPort> virtualPorts) implements TextBlock {
 
     /** @param vm the guest named in the tap's description, null when none */
     public record VirtualPort(String device, String vm) {
     }
 
     /** The text block, line for line as upstream prints it. */
+    @Override
     public String render() {
         StringBuilder out = new StringBuilder("------------------------\nVirtual Switch: " + name
                 + "\n------------------------\n");

@@ -29,7 +29,11 @@ public record SwitchRow(String name, String type, String iface, String address, 
     /** The table, cell for cell as upstream's {@code column -t} lays it out. */
     public static String render(List<SwitchRow> rows) {
         TextTable table = new TextTable().row("NAME", "TYPE", "IFACE", "ADDRESS", "PRIVATE", "MTU", "VLAN", "PORTS");
-        rows.forEach(row -> row.cells().forEach(table::row));
+        for (SwitchRow row : rows) {
+            for (List<String> cells : row.cells()) {
+                table.row(cells);
+            }
+        }
         return table.render();
     }
 

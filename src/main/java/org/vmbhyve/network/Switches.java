@@ -3,7 +3,7 @@ package org.vmbhyve.network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.vmbhyve.config.Chars;
 import org.vmbhyve.config.SystemConfig;
 import org.vmbhyve.config.YesNo;
 import org.vmbhyve.core.Ui;
@@ -15,8 +15,6 @@ import org.vmbhyve.host.ProcessRunner;
 /** The configured switches ({@code switch_list}) and the operations of {@code vm switch}. */
 public final class Switches {
 
-    private static final Pattern VLAN = Pattern.compile("[0-9]{1,4}");
-    private static final Pattern MTU = Pattern.compile("[0-9]{3,4}");
 
     private final SwitchEnv env;
     private final SwitchNat nat;
@@ -37,7 +35,8 @@ public final class Switches {
 
     /** The switch, as the type it is stored with (no or an unknown type reads as standard). */
     public Switch get(String name) {
-        return of(storedType(name), name).orElseGet(() -> new StandardSwitch(name, env));
+        Optional<Switch> stored = of(storedType(name), name);
+        return stored.isPresent() ? stored.get() : new StandardSwitch(name, env);
     }
 
     private Optional<Switch> of(String type, String name) {
@@ -58,7 +57,11 @@ public final class Switches {
     }
 
     public List<SwitchRow> rows() {
-        return names().stream().map(name -> get(name).row()).toList();
+        List<SwitchRow> rows = new ArrayList<>();
+        for (String name : names()) {
+            rows.add(get(name).row());
+        }
+        return rows;
     }
 
     /** {@code vm switch create}, with upstream's checks in upstream's order. */
@@ -76,7 +79,7 @@ public final class Switches {
             throw new VmException("address must be supplied in CIDR notation (e.g. 192.0.2.1/24, 3fff::1/64)");
         }
         if (!options.mtu().isEmpty()
-                && (!MTU.matcher(options.mtu()).matches() || Integer.parseInt(options.mtu()) > 9000)) {
+                && (!isNumber(options.mtu(), 3, 4) || Integer.parseInt(options.mtu()) > 9000)) {
             throw new VmException("invalid mtu");
         }
         of(type, name).orElseThrow(() -> new VmException("invalid switch type - '" + type + "'")).create(options);
@@ -177,8 +180,13 @@ public final class Switches {
     }
 
     private static void checkVlan(String vlan) {
-        if (!VLAN.matcher(vlan).matches() || Integer.parseInt(vlan) >= 4095) {
+        if (!isNumber(vlan, 1, 4) || Integer.parseInt(vlan) >= 4095) {
             throw new VmException("invalid vlan number");
         }
+    }
+
+    /** {@code [0-9]{min,max}}. */
+    private static boolean isNumber(String text, int min, int max) {
+        return Chars.isDigits(text) && text.length() >= min && text.length() <= max;
     }
 }

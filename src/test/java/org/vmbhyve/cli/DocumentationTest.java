@@ -38,11 +38,11 @@ class DocumentationTest {
             }
             CliCommand command = CommandTree.create(name);
             if (command instanceof GroupCommand group) {
-                group.subcommands().forEach((sub, factory) -> {
+                for (String sub : group.subwords()) {
                     if (!sub.equals("help")) {
-                        commands.put(name + " " + sub, flags(factory.get()));
+                        commands.put(name + " " + sub, flags(group.subcommand(sub)));
                     }
-                });
+                }
             } else {
                 commands.put(name, command == null ? null : flags(command));
             }

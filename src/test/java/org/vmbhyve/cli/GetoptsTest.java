@@ -141,7 +141,7 @@ class GetoptsTest {
                 commands.add(top);
             }
             if (top instanceof GroupCommand group) {
-                group.subcommands().values().forEach(factory -> commands.add(factory.get()));
+                group.subwords().forEach(sub -> commands.add(group.subcommand(sub)));
             }
             for (CliCommand command : commands) {
                 String what = name + " " + command.getClass().getSimpleName() + " operands";
