@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.vmbhyve.config.SystemConfig;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.datastore.Datastore;
@@ -44,7 +46,12 @@ final class Completer {
     }
 
     private List<String> all(List<String> words, int index, String current) {
-        List<String> names = CommandTree.names().stream().filter(n -> !n.startsWith("_")).toList();
+        List<String> names = new ArrayList<>();
+        for (String name : CommandTree.names()) {
+            if (!name.startsWith("_")) {
+                names.add(name);
+            }
+        }
         if (index <= 1) {
             return names;
         }
@@ -58,7 +65,7 @@ final class Completer {
             case "completion" -> rest.isEmpty() ? List.of("bash", "zsh") : List.of();
             case "version", "usage" -> List.of();
             case "get" -> current.startsWith("-") ? List.of("--json") : withAll(SystemConfig.USER_SETTINGS);
-            case "set" -> SystemConfig.USER_SETTINGS.stream().map(s -> s + "=").toList();
+            case "set" -> assignments(SystemConfig.USER_SETTINGS);
             default -> forCommand(command.get(), CommandTree.create(command.get()), rest, current);
         };
     }
@@ -145,27 +152,42 @@ final class Completer {
                 ? List.of("on", "off") : List.of();
     }
 
+    // Each lookup below answers nothing without a readable vm_dir; plain code, as completion
+    // runs on every tab press and a lambda's first link costs milliseconds on JDK 17.
+
     private List<String> guests() {
-        return vm.map(context -> new Guests(context).all().stream().map(Guest::name).sorted().toList())
-                .orElse(List.of());
+        if (vm.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (Guest guest : new Guests(vm.get()).all()) {
+            names.add(guest.name());
+        }
+        names.sort(null);
+        return names;
     }
 
     private List<String> switches() {
-        return vm.map(context -> new Switches(context.system(), context.runner()).names()).orElse(List.of());
+        return vm.isEmpty() ? List.of() : new Switches(vm.get().system(), vm.get().runner()).names();
     }
 
     private List<String> datastores() {
-        return vm.map(context -> context.datastores().names()).orElse(List.of());
+        return vm.isEmpty() ? List.of() : vm.get().datastores().names();
     }
 
     private List<String> templates() {
-        return vm.map(context -> files(context.templatesDir(), ".conf", true)).orElse(List.of());
+        return vm.isEmpty() ? List.of() : files(vm.get().templatesDir(), ".conf", true);
     }
 
     private List<String> isoFiles() {
-        return vm.map(context -> context.datastores().mediaStores(Datastore.Kind.ISO).stream()
-                .flatMap(store -> files(store.path(), "", false).stream()).sorted().distinct().toList())
-                .orElse(List.of());
+        if (vm.isEmpty()) {
+            return List.of();
+        }
+        Set<String> names = new TreeSet<>();
+        for (Datastore store : vm.get().datastores().mediaStores(Datastore.Kind.ISO)) {
+            names.addAll(files(store.path(), "", false));
+        }
+        return List.copyOf(names);
     }
 
     private static List<String> files(Path dir, String suffix, boolean strip) {
@@ -190,7 +212,21 @@ final class Completer {
         return all;
     }
 
+    private static List<String> assignments(List<String> settings) {
+        List<String> words = new ArrayList<>();
+        for (String setting : settings) {
+            words.add(setting + "=");
+        }
+        return words;
+    }
+
     private static List<String> matching(List<String> candidates, String current) {
-        return candidates.stream().filter(c -> c.startsWith(current)).toList();
+        List<String> matches = new ArrayList<>();
+        for (String candidate : candidates) {
+            if (candidate.startsWith(current)) {
+                matches.add(candidate);
+            }
+        }
+        return matches;
     }
 }

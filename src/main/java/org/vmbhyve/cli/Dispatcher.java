@@ -123,7 +123,9 @@ public final class Dispatcher {
         }
         var vm = new Startup(io.env(), io.runner(), io.host(), ui)
                 .readOnly(io.paths(), io.clock(), io.random(), io.workingDir());
-        new Completer(vm).candidates(args.subList(1, args.size()), index).forEach(io.out()::println);
+        for (String candidate : new Completer(vm).candidates(args.subList(1, args.size()), index)) {
+            io.out().println(candidate);
+        }
         return 0;
     }
 

@@ -8,12 +8,14 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
+import java.util.function.BooleanSupplier;
+import org.vmbhyve.config.FreshPath;
+import org.vmbhyve.guest.Tree;
 import org.vmbhyve.host.Host;
 import org.vmbhyve.host.HostPaths;
 import org.vmbhyve.host.ProcessResult;
@@ -66,7 +68,7 @@ final class Training {
         new SystemHost(io.runner()).uid();
         new SystemProcessRunner(new ToolPath(io.env().get("PATH"))).run("id", "-u");
 
-        Path root = Files.createTempDirectory("vm-train-");
+        Path root = FreshPath.directory(Path.of(System.getProperty("java.io.tmpdir")), "vm-train-");
         boolean failed = false;
         try {
             Path vmDir = Files.createDirectories(root.resolve("vm"));
@@ -76,16 +78,14 @@ final class Training {
             Files.writeString(rcConf, "vm_enable=\"YES\"\nvm_dir=\"" + vmDir + "\"\n");
             PrintWriter discard = new PrintWriter(Writer.nullWriter());
             Invocation scratch = new Invocation(io.argv0(), Map.of("VM_RC_CONF", rcConf.toString()),
-                    discard, discard, new BufferedReader(new StringReader("")), () -> false, root,
+                    discard, discard, new BufferedReader(new StringReader("")), new NoTerminal(), root,
                     new AnsweringRunner(), new RootHost(), new HostPaths(root.resolve("host")),
                     Clock.systemUTC(), new Random(0));
             for (List<String> args : SESSION) {
                 failed |= new Dispatcher(scratch).run(args) != 0;
             }
         } finally {
-            try (Stream<Path> tree = Files.walk(root)) {
-                tree.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            Tree.delete(root);
         }
         return failed ? 1 : 0;
     }
@@ -130,7 +130,11 @@ final class Training {
         @Override
         public List<Integer> pipeline(List<List<String>> commands, ProcessBuilder.Redirect input,
                 ProcessBuilder.Redirect output) {
-            return commands.stream().map(command -> 0).toList();
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < commands.size(); i++) {
+                statuses.add(0);
+            }
+            return statuses;
         }
 
         @Override
@@ -141,6 +145,15 @@ final class Training {
         @Override
         public Optional<Path> which(String tool) {
             return Optional.of(Path.of("/usr/local/sbin", tool));
+        }
+    }
+
+    /** The scratch host has no terminal: nothing prompts or draws progress. */
+    private static final class NoTerminal implements BooleanSupplier {
+
+        @Override
+        public boolean getAsBoolean() {
+            return false;
         }
     }
 

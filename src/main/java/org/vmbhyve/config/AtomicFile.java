@@ -2,13 +2,14 @@ package org.vmbhyve.config;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
@@ -23,12 +24,12 @@ public final class AtomicFile {
 
     public static void write(Path file, String content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        Set<PosixFilePermission> mode = Files.exists(file)
+                ? Files.getPosixFilePermissions(file)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Path tmp = FreshPath.file(dir, "." + file.getFileName() + ".", ".tmp");
         try {
-            Set<PosixFilePermission> mode = Files.exists(file)
-                    ? Files.getPosixFilePermissions(file)
-                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 channel.write(StandardCharsets.UTF_8.encode(content));
                 channel.force(true);
             }
@@ -46,9 +47,14 @@ public final class AtomicFile {
      */
     public static void removeLeftovers(Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "." + file.getFileName() + "*.tmp")) {
-            for (Path temp : temps) {
-                Files.deleteIfExists(temp);
+        String prefix = "." + file.getFileName();
+        // matched by hand: a glob filter compiles a regular expression
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.length() >= prefix.length() + 4 && name.startsWith(prefix) && name.endsWith(".tmp")) {
+                    Files.deleteIfExists(entry);
+                }
             }
         }
     }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Edits a config file's lines the way {@code sysrc -f FILE} does, which is how upstream writes
@@ -23,13 +21,12 @@ public final class SysrcEdit {
     public static List<String> assign(List<String> lines, String key, String value) {
         checkValue(value);
         List<String> out = new ArrayList<>(lines);
-        Pattern assignment = assignmentOf(key);
         for (int i = out.size() - 1; i >= 0; i--) {
-            Matcher m = assignment.matcher(out.get(i));
-            if (!m.find()) {
+            int valueStart = valueStart(out.get(i), key);
+            if (valueStart < 0) {
                 continue;
             }
-            String replaced = replaceValue(out.get(i), m.end(), value);
+            String replaced = replaceValue(out.get(i), valueStart, value);
             if (replaced != null) {
                 out.set(i, replaced);
                 return out;
@@ -42,25 +39,28 @@ public final class SysrcEdit {
 
     /** {@code sysrc key+=words}: adds each word not already in the current value. */
     public static List<String> appendWords(List<String> lines, String key, List<String> words) {
-        Set<String> current = new LinkedHashSet<>(splitWords(currentValue(lines, key)));
-        current.addAll(words.stream().filter(w -> !w.isEmpty()).toList());
+        Set<String> current = new LinkedHashSet<>(Chars.words(currentValue(lines, key)));
+        for (String word : words) {
+            if (!word.isEmpty()) {
+                current.add(word);
+            }
+        }
         return assign(lines, key, String.join(" ", current));
     }
 
     /** {@code sysrc key-=words}: drops each listed word from the current value. */
     public static List<String> removeWords(List<String> lines, String key, List<String> words) {
-        List<String> kept = new ArrayList<>(splitWords(currentValue(lines, key)));
+        List<String> kept = new ArrayList<>(Chars.words(currentValue(lines, key)));
         kept.removeAll(words);
         return assign(lines, key, String.join(" ", kept));
     }
 
     /** {@code sysrc -x key}: removes every assignment; returns null when there was none. */
     public static List<String> delete(List<String> lines, String key) {
-        Pattern assignment = assignmentOf(key);
         List<String> out = new ArrayList<>();
         boolean found = false;
         for (String line : lines) {
-            if (assignment.matcher(line).find()) {
+            if (valueStart(line, key) >= 0) {
                 found = true;
             } else {
                 out.add(line);
@@ -74,11 +74,10 @@ public final class SysrcEdit {
      * bare forms sysrc writes; "" when unset.
      */
     public static String currentValue(List<String> lines, String key) {
-        Pattern assignment = assignmentOf(key);
         for (int i = lines.size() - 1; i >= 0; i--) {
-            Matcher m = assignment.matcher(lines.get(i));
-            if (m.find()) {
-                return ShellWord.read(lines.get(i).substring(m.end()));
+            int valueStart = valueStart(lines.get(i), key);
+            if (valueStart >= 0) {
+                return ShellWord.read(lines.get(i).substring(valueStart));
             }
         }
         return "";
@@ -91,18 +90,19 @@ public final class SysrcEdit {
         }
     }
 
-    private static Pattern assignmentOf(String key) {
-        return Pattern.compile("^[ \\t\\f\\x0B]*" + Pattern.quote(key) + "=");
-    }
-
-    private static List<String> splitWords(String value) {
-        List<String> words = new ArrayList<>();
-        for (String w : value.trim().split("\\s+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
+    /**
+     * Where the value starts when the line assigns the key ({@code ^[ \\t\\f\\x0B]*KEY=}, as
+     * sysrc matches), else -1.
+     */
+    static int valueStart(String line, String key) {
+        int i = 0;
+        while (i < line.length() && " \t\f\u000B".indexOf(line.charAt(i)) >= 0) {
+            i++;
         }
-        return words;
+        if (!line.startsWith(key, i) || !line.startsWith("=", i + key.length())) {
+            return -1;
+        }
+        return i + key.length() + 1;
     }
 
     /** sysrc's value substitution for one line; null when the value is an expression. */

@@ -9,8 +9,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.vmbhyve.config.ConfigFile;
+import org.vmbhyve.config.FreshPath;
 import org.vmbhyve.config.LockFile;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.core.VmContext;
@@ -75,7 +75,7 @@ public final class GuestCreator {
         Path target = ds.path().resolve(req.name());
         Path staging;
         try {
-            staging = Files.createTempDirectory(ds.path(), "." + req.name() + ".creating-");
+            staging = FreshPath.directory(ds.path(), "." + req.name() + ".creating-");
         } catch (IOException e) {
             throw new VmException("unable to create virtual machine directory " + target);
         }
@@ -123,8 +123,8 @@ public final class GuestCreator {
     private void populate(CreateRequest req, Datastore ds, Path dir, Path templatePath, ConfigValues template,
                           CloudInit cloudInit) {
         ConfigFile conf = new ConfigFile(dir.resolve(req.name() + ".conf"));
-        String uuid = UUID.randomUUID().toString();
         String mac = MacAddress.generate(vm.random());
+        String uuid = RandomUuid.next(vm.random());
         try {
             Files.copy(templatePath, conf.path());
         } catch (IOException e) {

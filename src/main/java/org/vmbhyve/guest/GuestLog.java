@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 
 /**
  * A guest's {@code vm-bhyve.log}: each message is one line {@code <date -Iseconds>: <message>}.
@@ -17,7 +15,6 @@ import java.time.temporal.ChronoUnit;
 public final class GuestLog {
 
     public static final String FILE_NAME = "vm-bhyve.log";
-    private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
     private static final long ROTATE_AT = 1024 * 1024;
 
@@ -54,7 +51,7 @@ public final class GuestLog {
     /** Appends the messages, stopping at the first empty one as upstream does. */
     public void write(String... messages) {
         StringBuilder text = new StringBuilder();
-        String stamp = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(ISO_SECONDS);
+        String stamp = stamp(OffsetDateTime.now(clock));
         for (String message : messages) {
             if (message == null || message.isEmpty()) {
                 break;
@@ -67,5 +64,27 @@ public final class GuestLog {
         } catch (IOException e) {
             // a log that cannot be written must not stop the guest; upstream ignores it too
         }
+    }
+
+    /**
+     * {@code yyyy-MM-dd'T'HH:mm:ssxxx} ({@code 2026-11-26T04:00:35+01:00}), written out by hand:
+     * a {@code DateTimeFormatter} brings some sixty classes into every run's start-up archive.
+     */
+    static String stamp(OffsetDateTime time) {
+        int offset = time.getOffset().getTotalSeconds();
+        StringBuilder text = new StringBuilder(25);
+        pad(text, time.getYear(), 4).append('-');
+        pad(text, time.getMonthValue(), 2).append('-');
+        pad(text, time.getDayOfMonth(), 2).append('T');
+        pad(text, time.getHour(), 2).append(':');
+        pad(text, time.getMinute(), 2).append(':');
+        pad(text, time.getSecond(), 2).append(offset < 0 ? '-' : '+');
+        pad(text, Math.abs(offset) / 3600, 2).append(':');
+        return pad(text, Math.abs(offset) / 60 % 60, 2).toString();
+    }
+
+    private static StringBuilder pad(StringBuilder text, int value, int digits) {
+        String number = Integer.toString(value);
+        return text.append("0".repeat(Math.max(0, digits - number.length()))).append(number);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import org.vmbhyve.config.FreshPath;
 
 /**
  * A file being written next to its final name ({@code .NAME.part-RANDOM}), moved into place
@@ -27,7 +28,7 @@ final class PartFile implements AutoCloseable {
     private boolean committed;
 
     PartFile(Path dir, String name) throws IOException {
-        path = Files.createTempFile(dir, "." + stem(name) + ".part-", "");
+        path = FreshPath.file(dir, "." + stem(name) + ".part-", "");
         // an interrupted run (Ctrl-C runs shutdown hooks) leaves no part file behind
         path.toFile().deleteOnExit();
         channel = FileChannel.open(path, StandardOpenOption.WRITE);

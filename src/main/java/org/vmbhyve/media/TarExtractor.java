@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.vmbhyve.config.FreshPath;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.host.Libraries;
 
@@ -33,7 +34,7 @@ final class TarExtractor {
         Path dir = archive.toAbsolutePath().getParent();
         String name = archive.getFileName().toString();
         OutputBudget budget = new OutputBudget(limits, archive, dir);
-        Path staging = Files.createTempDirectory(dir, "." + PartFile.stem(name) + ".unpack-");
+        Path staging = FreshPath.directory(dir, "." + PartFile.stem(name) + ".unpack-");
         // an interrupted unpack (Ctrl-C) must not leave the half-filled staging tree behind
         Thread cleanUp = new Thread(() -> {
             try {

@@ -39,8 +39,8 @@ public final class GuestNetwork {
         String type = system.get("type_" + nic.switchName(), "standard");
         return switch (type) {
             case "vale" -> {
-                String id = "vale" + Viid.md5(nic.switchName()).substring(0, 5)
-                        + (nic.mac().isEmpty() ? "" : ":" + Viid.md5(nic.mac()).substring(0, 5));
+                String id = "vale" + Md5.hex(nic.switchName()).substring(0, 5)
+                        + (nic.mac().isEmpty() ? "" : ":" + Md5.hex(nic.mac()).substring(0, 5));
                 // KEEP: upstream logs an unset variable here, hence the double space
                 log.accept("adding vale interface  (" + nic.switchName() + ")");
                 yield Optional.of(new Attachment(id, false));

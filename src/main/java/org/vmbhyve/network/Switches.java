@@ -52,8 +52,14 @@ public final class Switches {
 
     /** {@code vm init}: brings every configured switch up, then the NAT of those that had it. */
     public void initAll(Ui ui) {
-        names().forEach(name -> get(name).init());
-        names().stream().filter(nat::isOn).forEach(name -> nat.restore(name, false, ui));
+        for (String name : names()) {
+            get(name).init();
+        }
+        for (String name : names()) {
+            if (nat.isOn(name)) {
+                nat.restore(name, false, ui);
+            }
+        }
     }
 
     public List<SwitchRow> rows() {

@@ -1,6 +1,5 @@
 package org.vmbhyve.network;
 
-import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.core.VmException;
 
@@ -25,7 +24,7 @@ public record ValeSwitch(String name, SwitchEnv env) implements Switch {
 
     @Override
     public Optional<String> id() {
-        return Optional.of("vale" + Viid.md5(name).substring(0, 5));
+        return Optional.of("vale" + Md5.hex(name).substring(0, 5));
     }
 
     @Override

@@ -1,10 +1,5 @@
 package org.vmbhyve.network;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 /**
  * The interface group that marks which interface belongs to a switch (or a VLAN port):
  * {@code viid-} + the first five hex digits of the name's MD5 + {@code @}. Bridges made by
@@ -16,15 +11,6 @@ final class Viid {
     }
 
     static String of(String name) {
-        return "viid-" + md5(name).substring(0, 5) + "@";
-    }
-
-    static String md5(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "viid-" + Md5.hex(name).substring(0, 5) + "@";
     }
 }

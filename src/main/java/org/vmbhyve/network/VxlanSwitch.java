@@ -1,6 +1,5 @@
 package org.vmbhyve.network;
 
-import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.core.VmException;
 
@@ -111,7 +110,7 @@ public record VxlanSwitch(String name, SwitchEnv env) implements Switch {
 
     /** 239.x.y.z from the first three bytes of the name's MD5. */
     static String multicastGroup(String name) {
-        String hash = Viid.md5(name);
+        String hash = Md5.hex(name);
         return "239." + Integer.parseInt(hash.substring(0, 2), 16) + "." + Integer.parseInt(hash.substring(2, 4), 16)
                 + "." + Integer.parseInt(hash.substring(4, 6), 16);
     }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.vmbhyve.config.ConfigValues;
@@ -22,6 +21,7 @@ import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestLog;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.guest.MacAddress;
+import org.vmbhyve.guest.RandomUuid;
 import org.vmbhyve.network.GuestNetwork;
 
 /**
@@ -286,7 +286,7 @@ public final class Supervisor {
     private ConfigValues configWithUuid() {
         ConfigValues config = guest.config();
         if (config.value(GuestKey.UUID).isEmpty()) {
-            setConfig("uuid", UUID.randomUUID().toString());
+            setConfig("uuid", RandomUuid.next(vm.random()));
             config = guest.config();
         }
         return config;

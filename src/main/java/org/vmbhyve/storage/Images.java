@@ -21,6 +21,7 @@ import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestLog;
 import org.vmbhyve.guest.GuestName;
 import org.vmbhyve.guest.Guests;
+import org.vmbhyve.guest.RandomUuid;
 import org.vmbhyve.host.Zfs;
 import org.vmbhyve.info.TextTable;
 
@@ -82,7 +83,7 @@ public final class Images {
 
     /** {@code zfs::image_create}: snapshot, send (compressed unless asked not to), manifest. */
     public void create(String name, String description, boolean uncompressed) throws IOException {
-        String uuid = UUID.randomUUID().toString();
+        String uuid = RandomUuid.next(vm.random());
         String snapshot = uuid.split("-")[0];
         String created = OffsetDateTime.now(vm.clock()).truncatedTo(ChronoUnit.SECONDS).format(CREATED);
         Guest guest = new Guests(vm).require(name, name + " does not appear to be a valid virtual machine");

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.UUID;
 import org.vmbhyve.config.ConfigFile;
 import org.vmbhyve.config.LockFile;
 import org.vmbhyve.core.QuietExit;
@@ -17,6 +16,7 @@ import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestLog;
 import org.vmbhyve.guest.GuestName;
 import org.vmbhyve.guest.Guests;
+import org.vmbhyve.guest.RandomUuid;
 import org.vmbhyve.host.Zfs;
 
 /** ZFS snapshots of guests: {@code vm snapshot}, {@code vm rollback} and {@code vm clone}. */
@@ -69,7 +69,7 @@ public final class Snapshots {
      * is named), in the source's datastore, with its own uuid and MACs to come.
      */
     public void cloneGuest(SnapshotName source, String newName, PrintWriter out) {
-        String autoSnapshot = UUID.randomUUID().toString().split("-")[0];
+        String autoSnapshot = RandomUuid.next(vm.random()).substring(0, 8);
         var existing = vm.datastores().findGuest(newName);
         if (existing.isPresent()) {
             throw new VmException("new guest already exists in " + existing.get().dir());

@@ -113,4 +113,20 @@ class RegexFreeTest {
             }
         }
     }
+
+    @Test
+    void sysrcAssignmentsStartWhereThePatternEnds() {
+        for (String key : List.of("vm_list", "a", "switch_list", "x.iso")) {
+            Pattern assignment = Pattern.compile("^[ \\t\\f\\x0B]*" + Pattern.quote(key) + "=");
+            List<String> lines = new ArrayList<>(corpus());
+            for (String s : corpus().subList(0, 2000)) {
+                lines.add(s + key + "=" + s);
+                lines.add(s.strip() + key + s);
+            }
+            for (String line : lines) {
+                Matcher m = assignment.matcher(line);
+                assertEquals(m.find() ? m.end() : -1, SysrcEdit.valueStart(line, key), key + " in " + line);
+            }
+        }
+    }
 }
