@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The settings of a guest config, template or {@code system.conf}, read the way upstream reads
@@ -113,7 +115,11 @@ public final class ConfigValues {
 
     /** Every key the file sets, in file order, each once. */
     public java.util.List<String> keys() {
-        return entries.stream().map(Entry::key).distinct().toList();
+        Set<String> keys = new LinkedHashSet<>();
+        for (Entry entry : entries) {
+            keys.add(entry.key());
+        }
+        return List.copyOf(keys);
     }
 
     /** Upstream's {@code config::yesno}: true unless empty or one of no/false/off/0. */

@@ -41,7 +41,9 @@ public final class RcConf {
                 }
             }
         } else {
-            DEFAULT_FILES.forEach(f -> files.add(Path.of(f)));
+            for (String file : DEFAULT_FILES) {
+                files.add(Path.of(file));
+            }
         }
         Map<String, String> values = new HashMap<>();
         for (Path file : files) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.vmbhyve.config.RcConf;
 import org.vmbhyve.config.SystemConfig;
@@ -58,8 +59,11 @@ public final class Startup {
             }
             zfsDataset = vmDirSetting.substring("zfs:".length());
             String dataset = zfsDataset;
-            vmDirSetting = mounts.mountPoint(zfsDataset)
-                    .orElseThrow(() -> new VmException("unable to locate mountpoint for ZFS dataset " + dataset));
+            Optional<String> mountPoint = mounts.mountPoint(zfsDataset);
+            if (mountPoint.isEmpty()) {
+                throw new VmException("unable to locate mountpoint for ZFS dataset " + dataset);
+            }
+            vmDirSetting = mountPoint.get();
         }
         if (vmDirSetting.isEmpty() || !Files.isDirectory(Path.of(vmDirSetting))) {
             throw new VmException("$vm_dir has not been configured or is not a valid directory");

@@ -90,19 +90,21 @@ public final class GuestLock {
         try {
             long pid = Long.parseLong(record[0]);
             long started = Long.parseLong(record[1]);
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(p -> startMillis(p) == started).isEmpty();
+            Optional<ProcessHandle> process = ProcessHandle.of(pid);
+            return process.isEmpty() || !process.get().isAlive() || startMillis(process.get()) != started;
         } catch (NumberFormatException e) {
             return false;
         }
     }
 
     private static long startMillis(ProcessHandle process) {
-        return process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+        Optional<Instant> start = process.info().startInstant();
+        return start.isPresent() ? start.get().toEpochMilli() : 0L;
     }
 
     /** When this host booted: when its first process, init, started (unknown where init is hidden, as in a jail). */
     private static Optional<Instant> bootTime() {
-        return ProcessHandle.of(1).flatMap(init -> init.info().startInstant());
+        Optional<ProcessHandle> init = ProcessHandle.of(1);
+        return init.isPresent() ? init.get().info().startInstant() : Optional.empty();
     }
 }

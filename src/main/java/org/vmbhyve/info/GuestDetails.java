@@ -78,7 +78,9 @@ public record GuestDetails(
         }
         if (consolePorts != null) {
             out.append("\n  console-ports\n");
-            consolePorts.forEach(p -> line(out, "    ", p.name(), p.device()));
+            for (Port port : consolePorts) {
+                line(out, "    ", port.name(), port.device());
+            }
             if (!virtioConsoles.isEmpty()) {
                 out.append('\n');
                 for (int i = 0; i < virtioConsoles.size(); i++) {
@@ -108,7 +110,9 @@ public record GuestDetails(
         }
         if (!snapshots.isEmpty()) {
             out.append("\n  snapshots\n");
-            snapshots.forEach(snapshot -> out.append("    ").append(snapshot.line()).append('\n'));
+            for (Snapshot snapshot : snapshots) {
+                out.append("    ").append(snapshot.line()).append('\n');
+            }
         }
         if (cloneOrigin != null) {
             out.append("\n  clone-origin\n    ").append(cloneOrigin).append('\n');

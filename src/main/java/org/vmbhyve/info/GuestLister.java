@@ -146,7 +146,8 @@ public final class GuestLister {
         }
     }
 
+    /** {@code printf "%Ns"}: right-aligned, never cut. */
     private static String pad(int width, String value) {
-        return String.format("%" + width + "s", value);
+        return value.length() >= width ? value : " ".repeat(width - value.length()) + value;
     }
 }

@@ -92,7 +92,30 @@ final class BhyveCommandBuilder {
         if (!config.get(GuestKey.GRAPHICS_WAIT, "auto").equals("auto")) {
             return devices;
         }
-        return devices.stream().map(d -> d.replaceAll(",wait\\b", "")).toList();
+        List<String> rebooted = new ArrayList<>();
+        for (String device : devices) {
+            rebooted.add(withoutWait(device));
+        }
+        return rebooted;
+    }
+
+    /** The device with each {@code ,wait} option dropped ({@code ,wait\\b}, matched by hand). */
+    static String withoutWait(String device) {
+        StringBuilder kept = new StringBuilder(device.length());
+        int i = 0;
+        while (i < device.length()) {
+            int end = i + ",wait".length();
+            if (device.startsWith(",wait", i) && (end == device.length() || !isWordChar(device.charAt(end)))) {
+                i = end;
+            } else {
+                kept.append(device.charAt(i++));
+            }
+        }
+        return kept.toString();
+    }
+
+    private static boolean isWordChar(char c) {
+        return Chars.isAlnum(c) || c == '_';
     }
 
     private List<String> options() {

@@ -3,6 +3,7 @@ package org.vmbhyve.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.vmbhyve.config.Chars;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.host.ProcessRunner;
@@ -25,9 +26,9 @@ final class VncPort {
         List<String> listening = new ArrayList<>();
         for (String line : runner.run("netstat", "-an").lines()) {
             if (line.contains("LISTEN")) {
-                String[] fields = line.trim().split("\\s+");
-                if (fields.length >= 4) {
-                    listening.add(fields[3].substring(fields[3].lastIndexOf('.') + 1));
+                List<String> fields = Chars.words(line);
+                if (fields.size() >= 4) {
+                    listening.add(fields.get(3).substring(fields.get(3).lastIndexOf('.') + 1));
                 }
             }
         }

@@ -61,6 +61,30 @@ class StartupPathIT {
         }
     }
 
+    /** With a guest running on this host, listing also reads its lock, console and process. */
+    @Test
+    void listingARunningGuestLinksNoLambdaOfOurs() throws Exception {
+        Files.writeString(host.state.resolve("bhyve-stays-up"), "");
+        assertEquals(0, host.vm("start", "web").exit());
+        try {
+            FakeHost.await("web to run", () -> Files.exists(host.vmDir.resolve("web/run.lock"))
+                    && Files.exists(host.hostRoot.resolve("dev/vmm/web")));
+            for (List<String> command : List.of(List.of("list"), List.of("list", "-v"), List.of("info", "web"))) {
+                List<String> ours = new ArrayList<>();
+                for (String name : matching(loadedClasses(command), "$$Lambda", "java.util.regex.")) {
+                    if (name.startsWith("org.vmbhyve.") || name.startsWith("java.util.regex.")) {
+                        ours.add(name);
+                    }
+                }
+                assertEquals(List.of(), ours, String.join(" ", command));
+            }
+        } finally {
+            host.endStubGuests();
+            FakeHost.await("web's supervisor to clean up", () -> !Files.exists(host.vmDir.resolve("web/run.lock")));
+            Files.delete(host.state.resolve("bhyve-stays-up"));
+        }
+    }
+
     /** The check can fail: {@code vm check}, off the common paths, keeps its rules as lambdas and is caught. */
     @Test
     void aLambdaOfOursIsSeen() throws Exception {

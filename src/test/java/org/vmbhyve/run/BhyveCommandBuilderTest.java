@@ -140,4 +140,23 @@ class BhyveCommandBuilderTest {
                 "1", null, true, null, List.of(), null);
         assertEquals("0:4:0,virtio-blk,/vm/g/my disk;rm -rf.img", argv(spec).get(6));
     }
+
+    /** The reboot's device lines drop {@code ,wait} as the pattern {@code ,wait\\b} did (ASCII text). */
+    @Test
+    void withoutWaitAsThePattern() {
+        String alphabet = ",wait_x0 .=:-";
+        java.util.Random random = new java.util.Random(17);
+        List<String> corpus = new java.util.ArrayList<>(List.of("fbuf,tcp=0.0.0.0:5900,w=800,h=600,wait",
+                "fbuf,wait,tcp=1", "fbuf,waiting", "fbuf,wait_x", ",wait", ",wai", ",wait,wait", "x,wait0"));
+        for (int i = 0; i < 20000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(14); n > 0; n--) {
+                text.append(random.nextInt(3) == 0 ? ",wait" : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+            }
+            corpus.add(text.toString());
+        }
+        for (String device : corpus) {
+            assertEquals(device.replaceAll(",wait\\b", ""), BhyveCommandBuilder.withoutWait(device), device);
+        }
+    }
 }
