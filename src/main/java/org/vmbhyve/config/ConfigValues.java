@@ -1,9 +1,6 @@
 package org.vmbhyve.config;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -57,9 +54,7 @@ public final class ConfigValues {
     /** Reads a file; a missing or unreadable file reads as empty, as upstream's grep does. */
     public static ConfigValues load(Path file) {
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-            return EMPTY;
+            return parse(TextFile.read(file));
         } catch (IOException e) {
             return EMPTY;
         }

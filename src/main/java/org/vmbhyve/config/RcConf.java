@@ -1,7 +1,6 @@
 package org.vmbhyve.config;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ public final class RcConf {
         Map<String, String> values = new HashMap<>();
         for (Path file : files) {
             try {
-                parseInto(Files.readString(file, StandardCharsets.UTF_8), values);
+                parseInto(TextFile.read(file), values);
             } catch (IOException e) {
                 // an absent or unreadable rc file contributes nothing, as with rc.subr
             }

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.config.LockFile;
+import org.vmbhyve.config.TextFile;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.datastore.GuestHome;
 import org.vmbhyve.core.VmException;
@@ -130,7 +131,7 @@ public final class Guests {
             return Optional.empty();
         }
         try {
-            List<String> lines = Files.readAllLines(lock);
+            List<String> lines = TextFile.lines(lock);
             return Optional.of(lines.isEmpty() ? "" : lines.get(0));
         } catch (IOException e) {
             return Optional.of("");

@@ -10,6 +10,7 @@ import org.vmbhyve.config.Chars;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.config.Size;
+import org.vmbhyve.config.TextFile;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestState;
@@ -173,7 +174,7 @@ public final class GuestInspector {
     private static List<GuestDetails.Port> consolePorts(Path console) {
         List<GuestDetails.Port> ports = new ArrayList<>();
         try {
-            for (String line : Files.readAllLines(console)) {
+            for (String line : TextFile.lines(console)) {
                 int first = line.indexOf('=');
                 int last = line.lastIndexOf('=');
                 ports.add(new GuestDetails.Port(first < 0 ? line : line.substring(0, first), line.substring(last + 1)));

@@ -2,7 +2,6 @@ package org.vmbhyve.info;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import org.vmbhyve.config.Chars;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.config.Size;
+import org.vmbhyve.config.TextFile;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestState;
@@ -108,7 +108,7 @@ public final class GuestLister {
     /** A {@code key=value} line of the guest's {@code console} file ({@code vnc=...}). */
     static Optional<String> consoleValue(Guest guest, String key) {
         try {
-            for (String line : Files.readAllLines(guest.dir().resolve("console"))) {
+            for (String line : TextFile.lines(guest.dir().resolve("console"))) {
                 if (line.startsWith(key)) {
                     String[] parts = line.split("=", -1);
                     return parts.length > 1 && !parts[1].isEmpty() ? Optional.of(parts[1]) : Optional.empty();
