@@ -8,7 +8,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,11 +130,7 @@ final class Training {
         @Override
         public List<Integer> pipeline(List<List<String>> commands, ProcessBuilder.Redirect input,
                 ProcessBuilder.Redirect output) {
-            List<Integer> statuses = new ArrayList<>();
-            for (int i = 0; i < commands.size(); i++) {
-                statuses.add(0);
-            }
-            return statuses;
+            return Collections.nCopies(commands.size(), 0);
         }
 
         @Override

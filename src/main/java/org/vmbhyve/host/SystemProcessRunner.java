@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -142,11 +143,7 @@ public final class SystemProcessRunner implements ProcessRunner {
 
     /** The same status for every command of a pipeline that did not run. */
     private static List<Integer> each(List<List<String>> commands, int status) {
-        List<Integer> statuses = new ArrayList<>();
-        for (int i = 0; i < commands.size(); i++) {
-            statuses.add(status);
-        }
-        return statuses;
+        return Collections.nCopies(commands.size(), status);
     }
 
     /*
