@@ -55,6 +55,6 @@ final class CreateCommand extends CliCommand {
 
     /** Upstream tests options with {@code [ -n ]}: an empty argument counts as not given. */
     private static Optional<String> given(String value) {
-        return Optional.ofNullable(value).filter(v -> !v.isEmpty());
+        return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 }

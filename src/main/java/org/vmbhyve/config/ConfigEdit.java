@@ -10,9 +10,11 @@ import java.util.List;
  */
 public final class ConfigEdit {
 
+    private final List<String> original;
     private List<String> lines;
 
     ConfigEdit(List<String> lines) {
+        this.original = lines;
         this.lines = new ArrayList<>(lines);
     }
 
@@ -45,5 +47,10 @@ public final class ConfigEdit {
 
     List<String> lines() {
         return lines;
+    }
+
+    /** Whether the edits so far changed any line. */
+    boolean changed() {
+        return !lines.equals(original);
     }
 }

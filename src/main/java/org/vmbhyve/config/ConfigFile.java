@@ -43,23 +43,41 @@ public final class ConfigFile {
         return ConfigValues.load(path);
     }
 
+    // The single edits below spell out update's steps rather than pass it a lambda: vm start
+    // and vm create make them, and on JDK 17 a run's first lambda costs milliseconds.
+
     public void set(String key, String value) throws IOException {
-        update(edit -> edit.set(key, value));
+        try (LockFile.Hold hold = hold()) {
+            ConfigEdit edit = new ConfigEdit(readLines());
+            edit.set(key, value);
+            save(edit);
+        }
     }
 
     public void appendWords(String key, List<String> words) throws IOException {
-        update(edit -> edit.appendWords(key, words));
+        try (LockFile.Hold hold = hold()) {
+            ConfigEdit edit = new ConfigEdit(readLines());
+            edit.appendWords(key, words);
+            save(edit);
+        }
     }
 
     public void removeWords(String key, List<String> words) throws IOException {
-        update(edit -> edit.removeWords(key, words));
+        try (LockFile.Hold hold = hold()) {
+            ConfigEdit edit = new ConfigEdit(readLines());
+            edit.removeWords(key, words);
+            save(edit);
+        }
     }
 
     /** Removes every assignment of key; false when the file had none. */
     public boolean delete(String key) throws IOException {
-        boolean[] found = {false};
-        update(edit -> found[0] = edit.delete(key));
-        return found[0];
+        try (LockFile.Hold hold = hold()) {
+            ConfigEdit edit = new ConfigEdit(readLines());
+            boolean found = edit.delete(key);
+            save(edit);
+            return found;
+        }
     }
 
     /**
@@ -68,16 +86,21 @@ public final class ConfigFile {
      */
     public void update(Consumer<ConfigEdit> change) throws IOException {
         try (LockFile.Hold hold = hold()) {
-            List<String> lines = readLines();
-            ConfigEdit edit = new ConfigEdit(lines);
+            ConfigEdit edit = new ConfigEdit(readLines());
             change.accept(edit);
-            if (!edit.lines().equals(lines)) {
-                if (lock != null) {
-                    AtomicFile.removeLeftovers(path);
-                }
-                write(edit.lines());
-            }
+            save(edit);
         }
+    }
+
+    /** Writes the edited lines back, when the edits changed anything (under the file's lock). */
+    private void save(ConfigEdit edit) throws IOException {
+        if (!edit.changed()) {
+            return;
+        }
+        if (lock != null) {
+            AtomicFile.removeLeftovers(path);
+        }
+        write(edit.lines());
     }
 
     /**
@@ -107,7 +130,10 @@ public final class ConfigFile {
             return null;
         }
         Optional<LockFile.Hold> hold = LockFile.of(lock.file()).acquire(lock.region(), LockFile.WAIT);
-        return hold.orElseThrow(() -> new LockTimeout(path));
+        if (hold.isEmpty()) {
+            throw new LockTimeout(path);
+        }
+        return hold.get();
     }
 
     private List<String> readLines() throws IOException {

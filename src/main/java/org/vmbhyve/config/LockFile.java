@@ -114,7 +114,7 @@ public final class LockFile {
             }
             held.put(region, lock);
         }
-        depth.merge(region, 1, Integer::sum);
+        depth.put(region, depth.getOrDefault(region, 0) + 1);
         return Optional.of(new Hold(region));
     }
 
@@ -124,8 +124,11 @@ public final class LockFile {
             return false;
         }
         Optional<Hold> probe = tryAcquire(region);
-        probe.ifPresent(Hold::close);
-        return probe.isEmpty();
+        if (probe.isEmpty()) {
+            return true;
+        }
+        probe.get().close();
+        return false;
     }
 
     /** The file's text, read through the held channel. */
@@ -153,7 +156,8 @@ public final class LockFile {
     }
 
     private synchronized void release(long region) {
-        int left = depth.merge(region, -1, Integer::sum);
+        int left = depth.get(region) - 1;
+        depth.put(region, left);
         if (left > 0) {
             return;
         }

@@ -43,15 +43,21 @@ public final class SystemConfig {
     }
 
     public void set(String key, String value) throws IOException {
-        update(edit -> edit.set(key, value));
+        ensureExists();
+        file.set(key, value);
+        reload();
     }
 
     public void appendWords(String key, List<String> words) throws IOException {
-        update(edit -> edit.appendWords(key, words));
+        ensureExists();
+        file.appendWords(key, words);
+        reload();
     }
 
     public void removeWords(String key, List<String> words) throws IOException {
-        update(edit -> edit.removeWords(key, words));
+        ensureExists();
+        file.removeWords(key, words);
+        reload();
     }
 
     public boolean delete(String key) throws IOException {

@@ -48,10 +48,16 @@ public final class GuestCreator {
     }
 
     private void createLocked(CreateRequest req) {
-        guests.find(req.name()).ifPresent(g ->
-                { throw new VmException("virtual machine already exists in " + g.datastore().path() + "/" + req.name()); });
-        Datastore ds = vm.datastores().guestStore(req.datastore())
-                .orElseThrow(() -> new VmException("unable to load datastore - '" + req.datastore() + "'"));
+        Optional<Guest> existing = guests.find(req.name());
+        if (existing.isPresent()) {
+            throw new VmException("virtual machine already exists in " + existing.get().datastore().path() + "/"
+                    + req.name());
+        }
+        Optional<Datastore> store = vm.datastores().guestStore(req.datastore());
+        if (store.isEmpty()) {
+            throw new VmException("unable to load datastore - '" + req.datastore() + "'");
+        }
+        Datastore ds = store.get();
         Path templatePath = vm.templatesDir().resolve(req.template() + ".conf");
         if (!Files.isRegularFile(templatePath)) {
             throw new VmException("unable to find template " + templatePath);
@@ -269,7 +275,9 @@ public final class GuestCreator {
                     StringBuilder text = new StringBuilder("#cloud-config\nresize_rootfs: True\nmanage_etc_hosts: localhost\n");
                     if (!publicKeys.isEmpty()) {
                         text.append("ssh_authorized_keys:\n");
-                        publicKeys.forEach(key -> text.append("  - ").append(key).append('\n'));
+                        for (String key : publicKeys) {
+                            text.append("  - ").append(key).append('\n');
+                        }
                     }
                     Files.writeString(dir.resolve("user-data"), text);
                 }

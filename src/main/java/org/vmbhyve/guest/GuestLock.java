@@ -40,7 +40,11 @@ public final class GuestLock {
 
     /** Takes the change lock, waiting a bounded time for another command to finish with the guest. */
     public LockFile.Hold change() {
-        return LockFile.of(file).acquire(CHANGE, LockFile.WAIT).orElseThrow(() -> new LockTimeout(guest));
+        Optional<LockFile.Hold> hold = LockFile.of(file).acquire(CHANGE, LockFile.WAIT);
+        if (hold.isEmpty()) {
+            throw new LockTimeout(guest);
+        }
+        return hold.get();
     }
 
     /** The supervisor's run lock, waiting briefly: empty when another supervisor runs the guest. */

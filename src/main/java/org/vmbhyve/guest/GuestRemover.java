@@ -29,7 +29,7 @@ public final class GuestRemover {
         }
         // checked again under the locks: it may have been started while we asked
         try (LockFile.Hold change = guest.lock().change();
-             LockFile.Hold run = guests.holdStopped(guest).orElseThrow(() -> new QuietExit(1))) {
+             LockFile.Hold run = guests.holdStopped(guest)) {
             guests.require(name, name + " doesn't appear to be a valid virtual machine");
             remove(guest);
         }

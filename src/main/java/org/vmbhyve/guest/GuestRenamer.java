@@ -5,7 +5,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.vmbhyve.config.LockFile;
-import org.vmbhyve.core.QuietExit;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.host.Zfs;
@@ -34,7 +33,7 @@ public final class GuestRenamer {
              LockFile.Hold second = (oldFirst ? target : guest.lock()).change()) {
             refuseExisting(newName);
             guests.require(oldName, oldName + " doesn't appear to be a valid virtual machine");
-            try (LockFile.Hold run = guests.holdStopped(guest).orElseThrow(() -> new QuietExit(1));
+            try (LockFile.Hold run = guests.holdStopped(guest);
                  LockFile.Hold config = guest.configFile().lock()) {
                 dropStaleLock(guest);
                 move(guest, oldName, newName);

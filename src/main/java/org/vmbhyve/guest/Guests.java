@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.config.LockFile;
 import org.vmbhyve.config.TextFile;
+import org.vmbhyve.core.QuietExit;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.datastore.GuestHome;
 import org.vmbhyve.core.VmException;
@@ -172,18 +173,18 @@ public final class Guests {
     /**
      * For a command about to destroy or rename the guest (holding its change lock): upstream's
      * {@code confirm_stopped}, and the guest's run lock held so that no supervisor can start
-     * it meanwhile. Empty, after a warning, when the guest runs.
+     * it meanwhile. When the guest runs, the command ends with status 1 after the warning.
      */
-    public Optional<LockFile.Hold> holdStopped(Guest guest) {
+    public LockFile.Hold holdStopped(Guest guest) {
         Optional<LockFile.Hold> run = guest.lock().run(Duration.ZERO);
         if (run.isEmpty()) {
             vm.ui().warn(guest.name() + " appears to be running on " + vm.host().hostname() + " (locked)");
-            return run;
+            throw new QuietExit(1);
         }
         if (confirmStopped(guest, false) != 0) {
             run.get().close();
-            return Optional.empty();
+            throw new QuietExit(1);
         }
-        return run;
+        return run.get();
     }
 }

@@ -16,7 +16,9 @@ public final class MacAddress {
         do {
             device = random.nextInt(0x100000);
         } while (device == 0);
-        String hex = String.format("%06x", device);
+        // %06x by hand: JDK 17's formatter parses its format with a regular expression
+        String digits = Integer.toHexString(device);
+        String hex = "0".repeat(6 - digits.length()) + digits;
         return "58:9c:fc:" + hex.substring(0, 2) + ":" + hex.substring(2, 4) + ":" + hex.substring(4, 6);
     }
 }

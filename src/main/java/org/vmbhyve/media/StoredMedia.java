@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.vmbhyve.config.Chars;
 import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.datastore.Datastores;
 
@@ -44,8 +45,10 @@ public final class StoredMedia {
 
     /** {@code DATASTORE FILENAME} rows, as upstream prints them. */
     public static String render(List<MediaFile> files) {
-        StringBuilder out = new StringBuilder(String.format("%-20s%s%n", "DATASTORE", "FILENAME"));
-        files.forEach(f -> out.append(String.format("%-20s%s%n", f.datastore(), f.filename())));
+        StringBuilder out = new StringBuilder(Chars.padded("DATASTORE", 20) + "FILENAME\n");
+        for (MediaFile f : files) {
+            out.append(Chars.padded(f.datastore(), 20)).append(f.filename()).append('\n');
+        }
         return out.toString();
     }
 }

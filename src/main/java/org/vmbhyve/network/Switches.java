@@ -88,7 +88,7 @@ public final class Switches {
                 && (!isNumber(options.mtu(), 3, 4) || Integer.parseInt(options.mtu()) > 9000)) {
             throw new VmException("invalid mtu");
         }
-        of(type, name).orElseThrow(() -> new VmException("invalid switch type - '" + type + "'")).create(options);
+        required(type, name, "invalid switch type - '" + type + "'").create(options);
     }
 
     /** {@code vm switch import NAME BRIDGE}: a manual switch, as {@code create -t manual -b BRIDGE NAME}. */
@@ -98,8 +98,7 @@ public final class Switches {
 
     /** {@code vm switch destroy}: host side first (NAT included), then every setting of the switch. */
     public void destroy(String name) {
-        Switch sw = of(storedType(name), name)
-                .orElseThrow(() -> new VmException("unable to remove switch of unknown type"));
+        Switch sw = required(storedType(name), name, "unable to remove switch of unknown type");
         if (!sw.remove()) {
             throw new VmException("failed to remove virtual switch");
         }
@@ -181,8 +180,16 @@ public final class Switches {
     }
 
     private Switch known(String name) {
-        return of(storedType(name), name)
-                .orElseThrow(() -> new VmException("unable to configure switch of unknown type"));
+        return required(storedType(name), name, "unable to configure switch of unknown type");
+    }
+
+    /** The switch of a known type, or the error for an unknown one. */
+    private Switch required(String type, String name, String errorIfUnknown) {
+        Optional<Switch> sw = of(type, name);
+        if (sw.isEmpty()) {
+            throw new VmException(errorIfUnknown);
+        }
+        return sw.get();
     }
 
     private static void checkVlan(String vlan) {

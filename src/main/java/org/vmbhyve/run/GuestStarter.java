@@ -83,7 +83,7 @@ public final class GuestStarter {
             if (status != 0) {
                 return status;
             }
-            boolean resume = new HostSupport(vm).suspend(message -> { }) && guest.hasSavedState();
+            boolean resume = new HostSupport(vm).suspend(false) && guest.hasSavedState();
             say(resume ? "  * found saved vm state, resuming..." : "  * booting...");
             out.flush();
             return launch(guest, iso == null ? "" : iso, mode, change);

@@ -23,7 +23,7 @@ public final class GuestSuspender {
 
     /** Fails unless this host's bhyve can suspend guests and the {@code suspend} setting allows it. */
     public void requireSupport() {
-        if (!new HostSupport(vm).suspend(vm.ui()::warn)) {
+        if (!new HostSupport(vm).suspend(true)) {
             throw new VmException("unable to suspend the guest");
         }
     }

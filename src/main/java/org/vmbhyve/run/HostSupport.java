@@ -1,6 +1,5 @@
 package org.vmbhyve.run;
 
-import java.util.function.Consumer;
 import org.vmbhyve.config.YesNo;
 import org.vmbhyve.core.VmContext;
 
@@ -34,22 +33,28 @@ final class HostSupport {
 
     /**
      * Suspend and resume: bhyvectl and the kernel built with snapshot support, and the
-     * {@code suspend} setting on. Warns as upstream does when one is missing.
+     * {@code suspend} setting on. With {@code warn}, says which is missing, as upstream does.
      */
-    boolean suspend(Consumer<String> warn) {
+    boolean suspend(boolean warn) {
         var usage = vm.runner().run("bhyvectl");
         if (!(usage.stdout() + usage.stderr()).contains("--suspend=")) {
-            warn.accept("bhyve on this host does not support suspend");
+            warnIf(warn, "bhyve on this host does not support suspend");
             return false;
         }
         if (!vm.runner().run("sysctl", "kern.conftxt").stdout().contains("BHYVE_SNAPSHOT")) {
-            warn.accept("bhyve on this host does not support suspend");
+            warnIf(warn, "bhyve on this host does not support suspend");
             return false;
         }
         if (!YesNo.isTrue(vm.system().get("suspend", "no"))) {
-            warn.accept("bhyve seems to support suspend but disabled in vm-bhyve config");
+            warnIf(warn, "bhyve seems to support suspend but disabled in vm-bhyve config");
             return false;
         }
         return true;
+    }
+
+    private void warnIf(boolean warn, String message) {
+        if (warn) {
+            vm.ui().warn(message);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.vmbhyve.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vmbhyve.config.Chars;
 import org.vmbhyve.host.ProcessRunner;
 
 /**
@@ -10,7 +11,6 @@ import org.vmbhyve.host.ProcessRunner;
  */
 public final class PciDevices {
 
-    private static final String FORMAT = "%-10s %-12s %-12s %s%n";
 
     private PciDevices() {
     }
@@ -49,12 +49,18 @@ public final class PciDevices {
 
     /** The table, as upstream prints it. */
     public static String render(List<PciDevice> devices) {
-        StringBuilder out = new StringBuilder(String.format(FORMAT, "DEVICE", "BHYVE ID", "READY", "DESCRIPTION"));
+        StringBuilder out = new StringBuilder(row("DEVICE", "BHYVE ID", "READY", "DESCRIPTION"));
         for (PciDevice d : devices) {
-            out.append(String.format(FORMAT, d.device(), d.bhyveId(), d.ready() ? "Yes" : "No",
+            out.append(row(d.device(), d.bhyveId(), d.ready() ? "Yes" : "No",
                     d.description() == null ? "-" : d.description()));
         }
         return out.toString();
+    }
+
+    /** {@code printf "%-10s %-12s %-12s %s\n"}. */
+    private static String row(String device, String bhyveId, String ready, String description) {
+        return Chars.padded(device, 10) + " " + Chars.padded(bhyveId, 12) + " " + Chars.padded(ready, 12) + " "
+                + description + "\n";
     }
 
     /** The quoted text of the {@code device = '...'} line two lines below the device's entry. */

@@ -227,7 +227,7 @@ public final class Supervisor {
     private List<String> options(MachinePlan plan, ConfigValues config) {
         List<String> options = new ArrayList<>(plan.bhyve().options());
         if (guest.hasSavedState()) {
-            if (new HostSupport(vm).suspend(vm.ui()::warn)) {
+            if (new HostSupport(vm).suspend(true)) {
                 log.write("saved vm state found, resuming");
                 options.addAll(List.of("-r", guest.dir().resolve(name + ".save").toString()));
             } else {
