@@ -34,7 +34,10 @@ final class OptionValue {
         return given == null ? initial : given;
     }
 
-    /** The picocli setter that records the option's argument (or, for a flag, {@code name}). */
+    /**
+     * The picocli setter that records what the command line gives: for a flag its name
+     * ({@code flagName}), for an option with an argument (a null {@code flagName}) the argument.
+     */
     ISetter setter(String flagName) {
         return new Setter(this, flagName);
     }
