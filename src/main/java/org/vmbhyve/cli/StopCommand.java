@@ -34,7 +34,11 @@ final class StopCommand extends CliCommand {
         if (names.isEmpty() || names.get(0).isEmpty()) {
             throw help();
         }
-        new GuestStopper(vm, io.out()).stop(names, Optional.ofNullable(timeout.get()).map(StopTimeout::parseFlag));
+        Optional<Integer> seconds = Optional.empty();
+        if (timeout.isSet()) {
+            seconds = Optional.of(StopTimeout.parseFlag(timeout.get()));
+        }
+        new GuestStopper(vm, io.out()).stop(names, seconds);
         return 0;
     }
 }

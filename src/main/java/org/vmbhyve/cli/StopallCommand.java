@@ -28,7 +28,10 @@ class StopallCommand extends AllGuestsCommand {
 
     @Override
     public Integer call() {
-        Optional<Integer> seconds = Optional.ofNullable(timeout.get()).map(StopTimeout::parseFlag);
+        Optional<Integer> seconds = Optional.empty();
+        if (timeout.isSet()) {
+            seconds = Optional.of(StopTimeout.parseFlag(timeout.get()));
+        }
         new AllGuests(vm, io.out()).stopAll(parallel.isSet(), seconds);
         return 0;
     }

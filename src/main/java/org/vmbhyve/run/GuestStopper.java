@@ -37,17 +37,23 @@ public final class GuestStopper {
      */
     public void stop(List<String> names, Optional<Integer> timeoutFlag) {
         StopTimeout timeouts = new StopTimeout(vm, timeoutFlag, 0);
-        ShutdownWatch watch = new ShutdownWatch(vm.clock(), Pause::millis, GuestStopper::alive);
+        // made only when a guest is to be waited for: a plain stop then links no lambda, which on
+        // JDK 17 costs milliseconds
+        ShutdownWatch watch = null;
         for (String name : names) {
-            stop(name).ifPresent(pid -> {
-                int seconds = timeouts.forGuest(name);
-                if (seconds > 0) {
-                    watch.watch(name, pid, seconds);
+            Optional<Long> pid = stop(name);
+            int seconds = pid.isPresent() ? timeouts.forGuest(name) : 0;
+            if (seconds > 0) {
+                if (watch == null) {
+                    watch = new ShutdownWatch(vm.clock(), Pause::millis, GuestStopper::alive);
                 }
-            });
+                watch.watch(name, pid.get(), seconds);
+            }
         }
-        watch.await(new ForcedPowerOff(vm, line -> say(Character.toUpperCase(line.charAt(0)) + line.substring(1))),
-                pids -> { });
+        if (watch != null) {
+            watch.await(new ForcedPowerOff(vm, line -> say(Character.toUpperCase(line.charAt(0)) + line.substring(1))),
+                    pids -> { });
+        }
     }
 
     /**
@@ -61,14 +67,15 @@ public final class GuestStopper {
             return Optional.empty();
         }
         Optional<Long> bhyve = bhyvePid(name);
-        Optional<RunningGuests.Process> loader = RunningGuests.scan(vm.runner()).find(name)
-                .filter(RunningGuests.Process::loader);
+        Optional<RunningGuests.Process> process = RunningGuests.scan(vm.runner()).find(name);
+        Optional<RunningGuests.Process> loader = process.isPresent() && process.get().loader()
+                ? process : Optional.empty();
         if (bhyve.isPresent()) {
             say("Sending ACPI shutdown to " + name);
             signal(bhyve.get());
             Pause.seconds(1);
             signal(bhyve.get());
-            new Guests(vm).find(name).ifPresent(GuestStopper::discardState);
+            discardState(name);
         } else if (loader.isPresent()) {
             if (vm.ui().confirm("Guest " + name + " is in bootloader stage, do you wish to force exit")) {
                 out.println("Killing " + name);
@@ -114,7 +121,7 @@ public final class GuestStopper {
                 || !vm.runner().run("bhyvectl", "--destroy", "--vm=" + name).ok()) {
             return 1;
         }
-        new Guests(vm).find(name).ifPresent(GuestStopper::discardState);
+        discardState(name);
         return 0;
     }
 
@@ -140,23 +147,37 @@ public final class GuestStopper {
     }
 
     static boolean alive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        Optional<ProcessHandle> process = ProcessHandle.of(pid);
+        return process.isPresent() && process.get().isAlive();
     }
 
     static void signal(long pid) {
-        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+        Optional<ProcessHandle> process = ProcessHandle.of(pid);
+        if (process.isPresent()) {
+            process.get().destroy();
+        }
     }
 
     /** {@code discard -f}: the saved state of a stopped guest is stale. */
     static void discardState(Guest guest) {
-        try (DirectoryStream<Path> saves = Files.newDirectoryStream(guest.dir(), guest.name() + ".save*")) {
-            for (Path save : saves) {
-                if (Files.isRegularFile(save)) {
-                    Files.delete(save);
+        // NAME.save*, matched by hand: a glob filter compiles a regular expression
+        String prefix = guest.name() + ".save";
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(guest.dir())) {
+            for (Path entry : entries) {
+                if (entry.getFileName().toString().startsWith(prefix) && Files.isRegularFile(entry)) {
+                    Files.delete(entry);
                 }
             }
         } catch (IOException e) {
             // a leftover state file is reported by the next start, not fatal here
+        }
+    }
+
+    /** The saved state of the guest of that name, if there is such a guest, discarded. */
+    private void discardState(String name) {
+        Optional<Guest> guest = new Guests(vm).find(name);
+        if (guest.isPresent()) {
+            discardState(guest.get());
         }
     }
 

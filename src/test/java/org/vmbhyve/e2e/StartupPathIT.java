@@ -55,7 +55,7 @@ class StartupPathIT {
         }
     }
 
-    /** With a guest running on this host, listing also reads its lock, console and process. */
+    /** With a guest running on this host, listing also reads its lock, console and process; then it is stopped. */
     @Test
     void listingARunningGuestLinksNoLambdaOfOurs() throws Exception {
         Files.writeString(host.state.resolve("bhyve-stays-up"), "");
@@ -63,7 +63,8 @@ class StartupPathIT {
             assertEquals(List.of(), oursAndPatterns(loadedClasses(List.of("start", "web"))), "start web");
             FakeHost.await("web to run", () -> Files.exists(host.vmDir.resolve("web/run.lock"))
                     && Files.exists(host.hostRoot.resolve("dev/vmm/web")));
-            for (List<String> command : List.of(List.of("list"), List.of("list", "-v"), List.of("info", "web"))) {
+            for (List<String> command : List.of(List.of("list"), List.of("list", "-v"), List.of("info", "web"),
+                    List.of("stop", "web"))) {
                 assertEquals(List.of(), oursAndPatterns(loadedClasses(command)), String.join(" ", command));
             }
         } finally {
