@@ -38,6 +38,14 @@ public final class Chars {
         return text.length() >= width ? text : text + " ".repeat(width - text.length());
     }
 
+    /**
+     * The text right-aligned in {@code width} columns, never cut: {@code printf "%Ns"} with a
+     * space as {@code fill}, {@code "%0Nd"} or {@code "%0Nx"} of the digits with '0'.
+     */
+    public static String rightAligned(String text, int width, char fill) {
+        return text.length() >= width ? text : String.valueOf(fill).repeat(width - text.length()) + text;
+    }
+
     /** {@code [0-9]+}. */
     public static boolean isDigits(String text) {
         if (text.isEmpty()) {

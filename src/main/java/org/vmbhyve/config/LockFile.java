@@ -74,7 +74,7 @@ public final class LockFile {
             return open.read();
         }
         try {
-            return Files.readString(path, StandardCharsets.UTF_8);
+            return TextFile.read(path);
         } catch (IOException e) {
             return "";
         }

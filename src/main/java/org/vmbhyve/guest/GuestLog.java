@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import org.vmbhyve.config.Chars;
 
 /**
  * A guest's {@code vm-bhyve.log}: each message is one line {@code <date -Iseconds>: <message>}.
@@ -84,7 +85,6 @@ public final class GuestLog {
     }
 
     private static StringBuilder pad(StringBuilder text, int value, int digits) {
-        String number = Integer.toString(value);
-        return text.append("0".repeat(Math.max(0, digits - number.length()))).append(number);
+        return text.append(Chars.rightAligned(Integer.toString(value), digits, '0'));
     }
 }

@@ -1,6 +1,7 @@
 package org.vmbhyve.guest;
 
 import java.util.random.RandomGenerator;
+import org.vmbhyve.config.Chars;
 
 /**
  * Random (version 4) UUIDs in their text form, drawn from the run's generator: a
@@ -22,7 +23,6 @@ public final class RandomUuid {
     }
 
     private static String hex(long bits) {
-        String digits = Long.toHexString(bits);
-        return "0".repeat(16 - digits.length()) + digits;
+        return Chars.rightAligned(Long.toHexString(bits), 16, '0');
     }
 }

@@ -148,6 +148,6 @@ public final class GuestLister {
 
     /** {@code printf "%Ns"}: right-aligned, never cut. */
     private static String pad(int width, String value) {
-        return value.length() >= width ? value : " ".repeat(width - value.length()) + value;
+        return Chars.rightAligned(value, width, ' ');
     }
 }
