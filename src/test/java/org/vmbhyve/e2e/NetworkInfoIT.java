@@ -77,6 +77,8 @@ class NetworkInfoIT {
         assertEquals(2048, webNic.get("bytesOut").asLong());
         assertTrue(active.get(1).get("networkInterfaces").get(0).get("active").isNull(), "db is not running");
         assertTrue(!host.vm("info", "db").stdout().contains("active-device"), "db is not running");
+        host.endStubGuests();
+        FakeHost.await("web's supervisor to clean up", () -> !Files.exists(host.vmDir.resolve("web/run.lock")));
     }
 
     @Test
