@@ -30,10 +30,10 @@ final class InfoCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        // upstream reads the bridge list first, for every run of info; keep its host calls
-        vm.runner().run("ifconfig", "-g", "vm-switch");
+        // upstream reads the bridge list first, for every run of info; running guests' taps are looked up in it
+        String bridges = vm.runner().run("ifconfig", "-g", "vm-switch").stdout();
         Guests guests = new Guests(vm);
-        GuestInspector inspector = new GuestInspector(vm, guests);
+        GuestInspector inspector = new GuestInspector(vm, guests, bridges);
         Blocks<GuestDetails> blocks = new Blocks<>(this, json.isSet());
         for (Guest guest : guests.namedOrAll(names)) {
             blocks.add(inspector.inspect(guest));

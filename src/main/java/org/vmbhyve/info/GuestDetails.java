@@ -35,8 +35,22 @@ public record GuestDetails(
     public record Port(String name, String device) {
     }
 
+    /** @param active what the interface is on the host while the guest runs, null when it does not */
     public record Nic(int number, String emulation, String virtualSwitch, String fixedMacAddress,
-                      String fixedDevice) {
+                      String fixedDevice, Active active) {
+    }
+
+    /**
+     * A running guest's interface on the host; all null when no tap describes it (a vale or
+     * netgraph port, or a tap that is gone).
+     *
+     * @param device the tap
+     * @param desc the tap's description, {@code vmnet/GUEST/N/SWITCH}
+     * @param bridge the vm switch bridge the tap is a member of
+     * @param bytesIn traffic into the guest (what the tap sent)
+     * @param bytesOut traffic out of the guest (what the tap received)
+     */
+    public record Active(String device, String desc, Integer mtu, String bridge, Long bytesIn, Long bytesOut) {
     }
 
     /** @param bytesSize null when the disk's size could not be read */
@@ -95,6 +109,9 @@ public record GuestDetails(
             line(out, "    ", "virtual-switch", nic.virtualSwitch());
             line(out, "    ", "fixed-mac-address", nic.fixedMacAddress());
             line(out, "    ", "fixed-device", nic.fixedDevice());
+            if (nic.active() != null) {
+                active(out, nic.active());
+            }
         }
         for (Disk disk : virtualDisks) {
             out.append("\n  virtual-disk\n");
@@ -119,6 +136,18 @@ public record GuestDetails(
         }
         out.append('\n');
         return out.toString();
+    }
+
+    private static void active(StringBuilder out, Active active) {
+        line(out, "    ", "active-device", active.device());
+        line(out, "    ", "desc", active.desc());
+        // upstream prints an mtu it did not find as nothing, not as -
+        out.append("    mtu: ").append(active.mtu() == null ? "" : active.mtu().toString()).append('\n');
+        line(out, "    ", "bridge", active.bridge());
+        if (active.bytesIn() != null) {
+            line(out, "    ", "bytes-in", active.bytesIn() + " (" + BytesHuman.format(active.bytesIn()) + ")");
+            line(out, "    ", "bytes-out", active.bytesOut() + " (" + BytesHuman.format(active.bytesOut()) + ")");
+        }
     }
 
     private static void line(StringBuilder out, String indent, String title, String value) {

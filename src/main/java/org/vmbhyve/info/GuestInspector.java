@@ -24,12 +24,18 @@ public final class GuestInspector {
     private final VmContext vm;
     private final Guests guests;
     private final RunningGuests running;
+    private final ActiveNics activeNics;
 
-    /** Reads the process table once for all the guests this command shows. */
-    public GuestInspector(VmContext vm, Guests guests) {
+    /**
+     * Reads the process table once for all the guests this command shows.
+     *
+     * @param bridgeList what {@code ifconfig -g vm-switch} printed
+     */
+    public GuestInspector(VmContext vm, Guests guests, String bridgeList) {
         this.vm = vm;
         this.guests = guests;
         this.running = RunningGuests.scan(vm.runner());
+        this.activeNics = new ActiveNics(vm.runner(), bridgeList);
     }
 
     public GuestDetails inspect(Guest guest) {
@@ -60,14 +66,16 @@ public final class GuestInspector {
         return new GuestDetails(guest.name(), stateText, guest.datastore().name(),
                 c.get(GuestKey.LOADER, "none"), c.get(GuestKey.UUID, "auto"), c.get(GuestKey.CPU).orElse(null), topology, c.get(GuestKey.MEMORY).orElse(null),
                 Size.memory(c.value(GuestKey.MEMORY)).orElse(null),
-                resident, ports, vtcons, nics(c), disks(guest), snapshots(guest), cloneOrigin(guest));
+                resident, ports, vtcons, nics(guest.name(), c, hasVmm), disks(guest), snapshots(guest), cloneOrigin(guest));
     }
 
-    private List<GuestDetails.Nic> nics(ConfigValues c) {
+    /** The configured interfaces; with {@code /dev/vmm/NAME} present, what each is on the host too. */
+    private List<GuestDetails.Nic> nics(String name, ConfigValues c, boolean hasVmm) {
         List<GuestDetails.Nic> nics = new ArrayList<>();
         for (int n = 0; !c.value(GuestKey.NETWORK_TYPE.at(n)).isEmpty(); n++) {
             nics.add(new GuestDetails.Nic(n, c.value(GuestKey.NETWORK_TYPE.at(n)), c.get(GuestKey.NETWORK_SWITCH.at(n)).orElse(null),
-                    c.get(GuestKey.NETWORK_MAC.at(n)).orElse(null), c.get(GuestKey.NETWORK_DEVICE.at(n)).orElse(null)));
+                    c.get(GuestKey.NETWORK_MAC.at(n)).orElse(null), c.get(GuestKey.NETWORK_DEVICE.at(n)).orElse(null),
+                    hasVmm ? activeNics.find(name, n) : null));
         }
         return nics;
     }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.vmbhyve.config.Chars;
 import org.vmbhyve.config.SystemConfig;
 import org.vmbhyve.config.YesNo;
 import org.vmbhyve.host.Ifconfig;
+import org.vmbhyve.host.IfconfigListing;
 import org.vmbhyve.host.ProcessRunner;
 
 /**
@@ -84,8 +86,8 @@ public final class GuestNetwork {
 
     private void join(GuestInterface nic, String tap, String bridge, Consumer<String> log) {
         String how = nic.span() ? "span" : "addm";
-        String[] header = ifconfig.run(bridge).firstLine().trim().split("\\s+");
-        String mtu = header[header.length - 1];
+        IfconfigListing.Interface listed = IfconfigListing.first(ifconfig.run(bridge).stdout());
+        String mtu = listed == null || listed.mtu() < 0 ? "1500" : String.valueOf(listed.mtu());
         if (!mtu.equals("1500")) {
             log.accept("setting mtu of " + tap + " to " + mtu);
             ifconfig.run(tap, "mtu", mtu);
@@ -110,9 +112,10 @@ public final class GuestNetwork {
      */
     public List<String> tapsOf(String guest) {
         List<String> taps = new ArrayList<>();
-        for (String tap : ifconfig.group("vm-port").split("\\s+")) {
-            if (!tap.isEmpty() && ifconfig.run(tap).stdout().lines().map(String::trim)
-                    .anyMatch(line -> line.startsWith("description: vmnet/" + guest + "/"))) {
+        for (String tap : Chars.words(ifconfig.group("vm-port"))) {
+            IfconfigListing.Interface listed = IfconfigListing.first(ifconfig.run(tap).stdout());
+            if (listed != null && listed.description() != null
+                    && listed.description().startsWith("vmnet/" + guest + "/")) {
                 taps.add(tap);
             }
         }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.config.SystemConfig;
 import org.vmbhyve.host.Ifconfig;
+import org.vmbhyve.host.IfconfigListing;
+import org.vmbhyve.host.NetstatCounters;
 import org.vmbhyve.host.ProcessRunner;
 import org.vmbhyve.guest.Tags;
 
@@ -39,39 +41,25 @@ public final class SwitchInspector {
                 traffic == null ? null : traffic[0], traffic == null ? null : traffic[1], ports);
     }
 
-    /** Bytes in and out from {@code netstat -biI}: its link line's Ibytes and Obytes columns. */
+    /** Bytes in and out of the bridge, from {@code netstat -biI}. */
     private long[] traffic(String bridge) {
-        String link = null;
-        for (String line : runner.run("netstat", "-biI", bridge).lines()) {
-            if (line.contains("<Link#")) {
-                link = line;
-            }
-        }
-        if (link == null) {
-            return null;
-        }
-        String[] f = link.trim().split("\\s+");
-        if (f.length < 5) {
-            return null;
-        }
-        try {
-            return new long[] {Long.parseLong(f[f.length - 5]), Long.parseLong(f[f.length - 2])};
-        } catch (NumberFormatException e) {
-            // not a statistics line after all
-            return null;
-        }
+        NetstatCounters counters = NetstatCounters.parse(runner.run("netstat", "-biI", bridge).stdout());
+        return counters == null ? null : new long[] {counters.inBytes(), counters.outBytes()};
     }
 
     private static String vlan(String value) {
         return value.isEmpty() ? null : value;
     }
 
+    /** The bridge's members whose name starts with tap, as upstream greps them (newest first, as listed). */
     private List<String> guestPorts(String bridge) {
         List<String> ports = new ArrayList<>();
-        for (String line : ifconfig.run(bridge).lines()) {
-            String t = line.trim();
-            if (t.startsWith("member: tap")) {
-                ports.add(t.split("\\s+")[1]);
+        IfconfigListing.Interface listed = IfconfigListing.first(ifconfig.run(bridge).stdout());
+        if (listed != null) {
+            for (IfconfigListing.Member member : listed.members()) {
+                if (member.name().startsWith("tap")) {
+                    ports.add(member.name());
+                }
             }
         }
         return ports;
@@ -79,13 +67,12 @@ public final class SwitchInspector {
 
     /** The guest named in a tap's {@code vmnet/GUEST/N/SWITCH} description. */
     private String guestOf(String tap) {
-        for (String line : ifconfig.run(tap).lines()) {
-            String t = line.trim();
-            if (t.startsWith("description: vmnet")) {
-                String[] parts = t.split("\\s+")[1].split("/");
-                return parts.length > 1 && !parts[1].isEmpty() ? parts[1] : null;
-            }
+        IfconfigListing.Interface listed = IfconfigListing.first(ifconfig.run(tap).stdout());
+        String description = listed == null || listed.description() == null ? "" : listed.description();
+        if (!description.startsWith("vmnet")) {
+            return null;
         }
-        return null;
+        String[] parts = description.split("/");
+        return parts.length > 1 && !parts[1].isEmpty() ? parts[1] : null;
     }
 }

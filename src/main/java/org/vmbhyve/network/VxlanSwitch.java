@@ -2,6 +2,8 @@ package org.vmbhyve.network;
 
 import java.util.Optional;
 import org.vmbhyve.core.VmException;
+import org.vmbhyve.host.IfconfigListing;
+import org.vmbhyve.host.ProcessResult;
 
 /**
  * A bridge whose uplink is a VXLAN interface ({@code vxlanVNI}) on a multicast group derived
@@ -29,35 +31,42 @@ public record VxlanSwitch(String name, SwitchEnv env) implements Switch {
         if (o.privateMode()) {
             env.set("private_" + name, "yes");
         }
-        init();
+        // upstream saves the switch, then exits 1 without a word when it cannot be brought up
+        String failure = bringUp();
+        if (failure != null) {
+            throw new VmException(failure);
+        }
     }
 
-    /** Quietly does nothing when the uplink has no IPv4 address or the VXLAN cannot be made. */
+    /** At boot a switch that cannot come up yet (its uplink has no IPv4 address) stays down quietly. */
     @Override
     public void init() {
+        bringUp();
+    }
+
+    /** Brings the switch up unless it is; null when it is up, else why it could not be. */
+    private String bringUp() {
         if (id().isPresent()) {
-            return;
+            return null;
         }
         String vni = env.setting("vlan_" + name);
         String uplink = env.setting("ports_" + name);
         if (vni.isEmpty() || uplink.isEmpty()) {
-            return;
+            return "vxlan switches must be created with an interface and vlan id specified";
         }
-        String local = "";
-        for (String line : env.ifconfig().run(uplink).lines()) {
-            if (line.contains("inet ")) {
-                String[] fields = line.split(" ", -1);
-                local = fields.length > 1 ? fields[1] : "";
-                break;
-            }
+        ProcessResult shown = env.ifconfig().run(uplink);
+        IfconfigListing.Interface listed = IfconfigListing.first(shown.stdout());
+        if (!shown.ok() || listed == null) {
+            return "failed to create vxlan interface for switch " + name + ": " + uplink + " does not exist";
         }
-        if (local.isEmpty()) {
-            return;
+        if (listed.inet().isEmpty()) {
+            return "failed to create vxlan interface for switch " + name + ": " + uplink + " has no IPv4 address";
         }
+        String local = listed.inet().get(0).address();
         String group = multicastGroup(name);
         if (!env.ifconfig().run("vxlan" + vni, "create", "vxlanid", vni, "vxlanlocal", local, "vxlangroup", group,
                 "vxlandev", uplink, "descr", "vm-vxlan/" + name, "group", "vm-vlan", "up").ok()) {
-            return;
+            return "failed to create vxlan interface for switch " + name;
         }
         String id = env.createBridge(name);
         env.ifconfig().run(id, "addm", "vxlan" + vni);
@@ -66,6 +75,7 @@ public record VxlanSwitch(String name, SwitchEnv env) implements Switch {
         if (!addr.isEmpty()) {
             env.ifconfig().run(id, "inet", addr);
         }
+        return null;
     }
 
     @Override

@@ -52,7 +52,7 @@ final class FakeHost {
         Files.createDirectories(packages);
         // a physical NIC to use as a switch uplink
         Files.createDirectories(state.resolve("if/em0"));
-        Files.writeString(state.resolve("if/em0/inet"), "192.0.2.10 netmask 0xffffff00\n");
+        Files.writeString(state.resolve("if/em0/inet"), "192.0.2.10/24\n");
         Files.writeString(rcConf, "vm_enable=\"YES\"\nvm_dir=\"" + vmDir + "\"\n");
     }
 

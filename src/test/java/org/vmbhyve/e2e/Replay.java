@@ -25,6 +25,10 @@ final class Replay {
     static FakeHost run(RecordedExample example, int steps, Set<String> noisyStderr) throws Exception {
         FakeHost host = new FakeHost(Files.createTempDirectory("vm-" + example.name() + "-"));
         Normalizer normal = new Normalizer(host);
+        if (example.folder().equals("examples")) {
+            // upstream's runs were recorded on a Linux machine, whose netstat has no -b: no traffic lines
+            Files.writeString(host.state.resolve("netstat-biI-fails"), "");
+        }
         for (RecordedExample.Step step : example.steps()) {
             if (step.number() > steps) {
                 break;
