@@ -13,7 +13,11 @@ final class CpuCheck implements Check {
 
     @Override
     public List<Diagnosis> run(DoctorContext host) {
+        // Host.cpuModel is sysctl's whole line, as upstream greps it: "hw.model: <model>"
         String model = host.host().cpuModel().trim();
+        if (model.startsWith("hw.model:")) {
+            model = model.substring("hw.model:".length()).trim();
+        }
         if (!host.moduleLoaded("vmm")) {
             return List.of(Diagnosis.info("cpu", model + ": not checked until vmm.ko is loaded"));
         }

@@ -20,11 +20,12 @@ public record JavaRuntime(Path home, String version, Path jar, Path archive) {
     public static JavaRuntime of(Map<String, String> properties, int feature) {
         Path home = Path.of(properties.getOrDefault("java.home", ""));
         String classPath = properties.getOrDefault("java.class.path", "");
-        Path jar = classPath.endsWith(".jar") && !classPath.contains(":") ? Path.of(classPath).toAbsolutePath() : null;
+        Path jar = classPath.endsWith(".jar") && !classPath.contains(":")
+                ? Path.of(classPath).toAbsolutePath().normalize() : null;
         String given = properties.getOrDefault("vm.archive", "");
         Path archive;
         if (!given.isEmpty()) {
-            archive = Path.of(given);
+            archive = Path.of(given).toAbsolutePath().normalize();
         } else if (jar != null) {
             String stem = jar.getFileName().toString();
             stem = stem.substring(0, stem.length() - ".jar".length());

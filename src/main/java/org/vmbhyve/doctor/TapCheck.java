@@ -34,7 +34,7 @@ final class TapCheck implements Check {
             }
         }
         if (lines.isEmpty()) {
-            lines.add(Diagnosis.pass("tap", taps + " guest tap(s), each of a running guest"));
+            lines.add(Diagnosis.pass("tap", taps == 0 ? "no guest taps" : taps + " guest tap(s), each of a running guest"));
         }
         return lines;
     }

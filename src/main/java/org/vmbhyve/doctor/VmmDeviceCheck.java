@@ -32,7 +32,8 @@ final class VmmDeviceCheck implements Check {
             }
         }
         if (lines.isEmpty()) {
-            lines.add(Diagnosis.pass("/dev/vmm", names.size() + " vmm device(s), each of a running guest"));
+            lines.add(Diagnosis.pass("/dev/vmm", names.isEmpty() ? "no vmm devices"
+                    : names.size() + " vmm device(s), each of a running guest"));
         }
         return lines;
     }
