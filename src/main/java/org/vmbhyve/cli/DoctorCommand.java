@@ -27,11 +27,6 @@ final class DoctorCommand extends CliCommand {
     }
 
     @Override
-    boolean readsOnly() {
-        return true;
-    }
-
-    @Override
     String helpName() {
         return "doctor";
     }
