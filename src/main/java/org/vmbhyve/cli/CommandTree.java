@@ -51,7 +51,8 @@ final class CommandTree {
             "tags",
             // ours, after upstream's words so that no abbreviation of those changes meaning
             "completion",
-            "check");
+            "check",
+            "doctor");
 
     private CommandTree() {
     }
@@ -98,6 +99,7 @@ final class CommandTree {
             case "discard" -> new ForceCommand.Discard();
             case "tags" -> new TagsCommand();
             case "check" -> new CheckCommand();
+            case "doctor" -> new DoctorCommand();
             default -> null;
         };
     }

@@ -79,6 +79,10 @@ public final class Dispatcher {
                 case "completion" -> {
                     return completion(args.size() < 2 ? "" : args.get(1));
                 }
+                case "doctor" -> {
+                    // before the start-up checks, whose refusals it reports; any user, changes nothing
+                    return CommandRunner.run(new DoctorCommand(), args.subList(1, args.size()), io, null);
+                }
                 default -> {
                 }
             }

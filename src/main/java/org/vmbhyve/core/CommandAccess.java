@@ -1,6 +1,10 @@
 package org.vmbhyve.core;
 
-/** What a command line does to the host, which decides the start-up checks it is given. */
+/**
+ * What a command line does to the host, which decides the start-up checks it is given.
+ * {@code vm doctor} has none of these: it runs before the start-up checks, for any user, and
+ * reports what they would refuse.
+ */
 public enum CommandAccess {
     /** Changes guests, switches or the host: root only, after all of upstream's checks. */
     CHANGES,

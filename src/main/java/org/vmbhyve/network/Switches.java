@@ -15,6 +15,10 @@ import org.vmbhyve.host.ProcessRunner;
 /** The configured switches ({@code switch_list}) and the operations of {@code vm switch}. */
 public final class Switches {
 
+    /** The line pf.conf needs among its translation rules for NAT switches to work. */
+    public static final String NAT_HOOK = SwitchNat.HOOK;
+    /** The anchors of NAT switches, as the hook names them. */
+    public static final String NAT_ANCHORS = SwitchNat.ANCHOR_PARENT + "/*";
 
     private final SwitchEnv env;
     private final SwitchNat nat;

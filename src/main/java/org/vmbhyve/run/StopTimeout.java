@@ -31,6 +31,11 @@ public final class StopTimeout {
         this.fallback = fallback;
     }
 
+    /** The timeouts {@code vm stopall} (and so rc.d at shutdown) gives each guest when no {@code -t} is given. */
+    public static StopTimeout ofStopall(VmContext vm) {
+        return new StopTimeout(vm, Optional.empty(), AllGuests.DEFAULT_STOP_TIMEOUT);
+    }
+
     /** {@code -t}'s argument: whole seconds, 0 or more. */
     public static int parseFlag(String text) {
         Optional<Integer> seconds = seconds(text);
@@ -40,7 +45,7 @@ public final class StopTimeout {
         return seconds.get();
     }
 
-    int forGuest(String name) {
+    public int forGuest(String name) {
         if (flag.isPresent()) {
             return flag.get();
         }

@@ -62,7 +62,7 @@ class CommandMatcherTest {
                 "rename", "install", "start", "stop", "restart", "add", "reset", "poweroff", "startall", "stopall",
                 "console", "iso", "img", "configure", "passthru", "_run", "info", "clone", "snapshot", "rollback",
                 "migrate", "version", "usage", "edit", "suspend", "suspendall", "discard", "help", "tags", "completion",
-                "check"), TOP);
+                "check", "doctor"), TOP);
     }
 
     private static String outcome(String word, List<String> commands) {

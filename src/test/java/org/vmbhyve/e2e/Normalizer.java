@@ -46,13 +46,14 @@ final class Normalizer {
 
     /**
      * The overview's descriptions are our own words; compare the structure (headings and the
-     * command names in order) only, without the commands we add ({@code completion}, {@code check}).
+     * command names in order) only, without the commands we add ({@code completion},
+     * {@code check}, {@code doctor}).
      */
     static String usageStructure(String text) {
         if (!text.contains("Available subcommands grouped by scenario:")) {
             return text;
         }
-        return text.replaceAll("(?m)^  (completion|check) +.*\n", "").replaceAll("(?m)^  (\\S+) +.*$", "  $1");
+        return text.replaceAll("(?m)^  (completion|check|doctor) +.*\n", "").replaceAll("(?m)^  (\\S+) +.*$", "  $1");
     }
 
     /**
