@@ -133,11 +133,14 @@ class EcosystemIT {
         assertTrue(makefile.contains("\nDISTVERSION=\t" + version + "\n"), "DISTVERSION is not " + version);
         assertTrue(makefile.contains("\nUSES=\t\tjava:build\n"), makefile);
         assertTrue(makefile.contains("\nJAVA_VERSION=\t17+\n"), makefile);
-        assertTrue(makefile.contains("\nRUN_DEPENDS=\t${LOCALBASE}/openjdk17-jre/bin/java:java/openjdk17-jre\n"), makefile);
+        // the headless JRE flavor of java/openjdk25 and the directory it installs to, where scripts/vm looks
+        assertTrue(makefile.contains("\nRUN_DEPENDS=\t${LOCALBASE}/openjdk25-jre-headless/bin/java:java/openjdk25@jre_headless\n"),
+                makefile);
         assertTrue(makefile.contains("DESTDIR=${STAGEDIR} ${SH} scripts/install\n"), makefile);
         assertTrue(makefile.endsWith("\n.include <bsd.port.mk>\n"), makefile);
         String message = Files.readString(port.resolve("pkg-message"));
-        for (String line : List.of("sysrc vm_enable=\"YES\"", "sysrc vm_dir=", "sysrc vm_list=", "vm_stop_timeout")) {
+        for (String line : List.of("sysrc vm_enable=\"YES\"", "sysrc vm_dir=", "sysrc vm_list=", "vm_stop_timeout",
+                "openjdk25-jre-headless", "/usr/local/share/vm-bhyve-java/smoke")) {
             assertTrue(message.contains(line), "pkg-message lacks " + line);
         }
         assertTrue(Files.size(port.resolve("pkg-descr")) > 0);
