@@ -9,7 +9,7 @@ fakehost_setup() {
     touch "${root}/state/kld/vmm" "${root}/state/kld/zfs"
     # a physical NIC to use as a switch uplink
     mkdir -p "${root}/state/if/em0"
-    echo "192.0.2.10 netmask 0xffffff00" > "${root}/state/if/em0/inet"
+    echo "192.0.2.10/24" > "${root}/state/if/em0/inet"
     printf 'vm_enable="YES"\nvm_dir="%s/vm"\n' "${root}" > "${root}/rc.conf"
     PATH="${project}/src/test/fakehost/bin:${PATH}"
     FAKEHOST_STATE="${root}/state"

@@ -75,7 +75,8 @@ class EcosystemIT {
         assertEquals(plist, installed);
         for (String file : installed) {
             String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(prefix.resolve(file)));
-            boolean executable = file.equals("sbin/vm") || file.startsWith("etc/rc.d/");
+            boolean executable = file.equals("sbin/vm") || file.equals("share/vm-bhyve-java/smoke")
+                    || file.startsWith("etc/rc.d/");
             assertEquals(executable ? "r-xr-xr-x" : "r--r--r--", mode, file);
         }
         assertTrue(Files.readString(prefix.resolve("etc/rc.d/vm")).contains("command=\"/usr/local/sbin/${name}\""));
@@ -86,6 +87,15 @@ class EcosystemIT {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         assertTrue(out.startsWith("vm-bhyve: Bhyve virtual machine management v"), out);
+        // the installed acceptance run tests the installed vm; told no, it makes nothing
+        ProcessBuilder smoke = new ProcessBuilder(prefix.resolve("share/vm-bhyve-java/smoke").toString())
+                .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        smoke.environment().remove("VM");
+        process = smoke.start();
+        out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(1, process.exitValue(), out);
+        assertTrue(out.startsWith("smoke: this runs " + prefix.resolve("sbin/vm").toRealPath() + " through"), out);
 
         run(List.of("sh", SCRIPTS.resolve("uninstall").toString()), dest);
         assertEquals(List.of(), files(prefix));
@@ -123,11 +133,14 @@ class EcosystemIT {
         assertTrue(makefile.contains("\nDISTVERSION=\t" + version + "\n"), "DISTVERSION is not " + version);
         assertTrue(makefile.contains("\nUSES=\t\tjava:build\n"), makefile);
         assertTrue(makefile.contains("\nJAVA_VERSION=\t17+\n"), makefile);
-        assertTrue(makefile.contains("\nRUN_DEPENDS=\t${LOCALBASE}/openjdk17-jre/bin/java:java/openjdk17-jre\n"), makefile);
+        // the headless JRE flavor of java/openjdk25 and the directory it installs to, where scripts/vm looks
+        assertTrue(makefile.contains("\nRUN_DEPENDS=\t${LOCALBASE}/openjdk25-jre-headless/bin/java:java/openjdk25@jre_headless\n"),
+                makefile);
         assertTrue(makefile.contains("DESTDIR=${STAGEDIR} ${SH} scripts/install\n"), makefile);
         assertTrue(makefile.endsWith("\n.include <bsd.port.mk>\n"), makefile);
         String message = Files.readString(port.resolve("pkg-message"));
-        for (String line : List.of("sysrc vm_enable=\"YES\"", "sysrc vm_dir=", "sysrc vm_list=", "vm_stop_timeout")) {
+        for (String line : List.of("sysrc vm_enable=\"YES\"", "sysrc vm_dir=", "sysrc vm_list=", "vm_stop_timeout",
+                "openjdk25-jre-headless", "/usr/local/share/vm-bhyve-java/smoke")) {
             assertTrue(message.contains(line), "pkg-message lacks " + line);
         }
         assertTrue(Files.size(port.resolve("pkg-descr")) > 0);

@@ -1,8 +1,10 @@
 package org.vmbhyve.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -126,6 +128,75 @@ class LauncherIT {
         assertTrue(run.stdout().startsWith(VERSION));
         assertEquals("", run.stderr());
         assertEquals(List.of("lib", "vm-bhyve.jar"), appFiles());
+    }
+
+    /**
+     * A headless JRE such as the port's dependency (openjdk25-jre-headless: the platform's
+     * modules, no compiler, no JDK tools), made with jlink from the newest JDK at hand: vm runs on
+     * it unchanged and keeps its archive, named after the runtime's directory.
+     */
+    @Test
+    void aJreWithoutCompilerOrToolsRunsVmAndKeepsItsArchive() throws Exception {
+        Path jdk = newestJdkWithJlink();
+        assumeTrue(jdk != null, "no JDK with jlink");
+        int major = release(jdk);
+        Path jre = host.root.resolve("openjdk" + major + "-jre-headless");
+        Process jlink = new ProcessBuilder(jdk.resolve("bin/jlink").toString(), "--add-modules",
+                "java.se,jdk.security.auth,jdk.unsupported,jdk.zipfs,jdk.charsets", "--strip-debug",
+                "--no-header-files", "--no-man-pages", "--output", jre.toString())
+                .redirectErrorStream(true).start();
+        String made = new String(jlink.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(jlink.waitFor(300, TimeUnit.SECONDS) && jlink.exitValue() == 0, made);
+        assertFalse(Files.exists(jre.resolve("bin/javac")));
+        assertFalse(Files.exists(jre.resolve("bin/jcmd")));
+        host.env("JAVA_HOME", jre.toString());
+
+        FakeHost.Run first = host.vm("list");
+        FakeHost.Run second = host.vm("list");
+
+        assertEquals(new FakeHost.Run(0, "NAME  DATASTORE  LOADER  CPU  MEMORY  VNC  AUTO  STATE  TAGS\n", "",
+                List.of()), first);
+        assertEquals(first, second);
+        String name = "vm-bhyve." + jre.getFileName() + (major >= 25 ? ".aot" : ".jsa");
+        assertEquals(app.resolve(name), archive());
+        if (major >= 25) {
+            assertTrue(Files.size(archive()) > 0, "an AOT cache");
+        }
+    }
+
+    /** The JDK of this test or of the directories the launcher searches, newest release first. */
+    private static Path newestJdkWithJlink() throws IOException {
+        List<Path> candidates = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"))));
+        for (String parent : List.of("/usr/local", "/usr/lib/jvm")) {
+            if (Files.isDirectory(Path.of(parent))) {
+                try (Stream<Path> dirs = Files.list(Path.of(parent))) {
+                    dirs.filter(d -> parent.endsWith("jvm") || d.getFileName().toString().startsWith("openjdk"))
+                            .forEach(candidates::add);
+                }
+            }
+        }
+        Path best = null;
+        for (Path dir : candidates) {
+            if (Files.isExecutable(dir.resolve("bin/jlink")) && (best == null || release(dir) > release(best))) {
+                best = dir;
+            }
+        }
+        return best;
+    }
+
+    /** The feature release in a JDK's {@code release} file, as the launcher reads it; 0 if unknown. */
+    private static int release(Path jdk) throws IOException {
+        Path file = jdk.resolve("release");
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        for (String line : Files.readAllLines(file)) {
+            if (line.startsWith("JAVA_VERSION=\"")) {
+                String digits = line.substring(14).replaceAll("[^0-9].*", "");
+                return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+            }
+        }
+        return 0;
     }
 
     /** The one archive next to the jar. */
