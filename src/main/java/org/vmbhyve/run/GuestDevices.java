@@ -16,7 +16,7 @@ public final class GuestDevices {
 
     private final GuestDevice.Context context;
     /** Fresh instances for each guest: a device may hold its helper process. */
-    private final List<GuestDevice> all = List.of();
+    private final List<GuestDevice> all = List.of(new Tpm());
     private final List<GuestDevice> wanted = new ArrayList<>();
 
     public GuestDevices(GuestDevice.Context context) {
