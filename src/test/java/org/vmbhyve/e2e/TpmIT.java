@@ -207,6 +207,33 @@ class TpmIT {
                 + "/win12/tpm "));
     }
 
+    /** On ZFS the state is inside the guest's dataset: clone and image create/provision carry it. */
+    @Test
+    void theTpmStateTravelsInTheDatasetOnZfs() throws Exception {
+        FakeHost zfs = new FakeHost(Files.createTempDirectory("vm-tpm-zfs-"));
+        try {
+            zfs.sh("fakehost-zfs-vmdir tank/vm");
+            assertEquals(0, zfs.vm("init").exit());
+            zfs.sh("cp $TEMPLATES/windows11.conf vm/.templates/ && cp $FAKEHOST_PKG/swtpm host/usr/local/sbin/"
+                    + " && mkdir -p host/usr/local/share/uefi-firmware"
+                    + " && touch host/usr/local/share/uefi-firmware/BHYVE_UEFI.fd"
+                    + " host/usr/local/share/uefi-firmware/BHYVE_UEFI_VARS.fd");
+            assertEquals(0, zfs.vm("create", "-t", "windows11", "-s", "10M", "win11").exit());
+            assertEquals(1, zfs.vm("start", "-f", "win11").exit());
+            Files.writeString(zfs.vmDir.resolve("win11/tpm/tpm2-00.permall"), "state");
+            assertEquals(0, zfs.vm("clone", "win11", "win11b").exit());
+            assertEquals("state", Files.readString(zfs.vmDir.resolve("win11b/tpm/tpm2-00.permall")));
+            FakeHost.Run image = zfs.vm("image", "create", "-u", "win11");
+            assertEquals(0, image.exit(), image.stderr());
+            String uuid = image.stdout().replaceAll("(?s).*with UUID ([0-9a-f-]{36}).*", "$1");
+            assertEquals(0, zfs.vm("image", "provision", uuid, "win11c").exit());
+            assertEquals("state", Files.readString(zfs.vmDir.resolve("win11c/tpm/tpm2-00.permall")));
+        } finally {
+            zfs.endStubGuests();
+            Replay.cleanUp(zfs);
+        }
+    }
+
     /** A long vm_dir does not lengthen the socket; a name too long for sun_path gets a digest. */
     @Test
     void theSocketFitsSunPathForAnyName() throws Exception {
