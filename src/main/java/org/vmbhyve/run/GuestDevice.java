@@ -50,6 +50,10 @@ public interface GuestDevice {
     default void startHelper(Context context, GuestLog log) {
     }
 
+    /** Readies the device for a reboot of the guest (the helper keeps running): a power cycle's reset. */
+    default void beforeReboot(Context context, GuestLog log) {
+    }
+
     /** Stops the helper, also one a killed supervisor left running; quiet when none runs. */
     default void stopHelper(Context context, GuestLog log) {
     }

@@ -71,6 +71,12 @@ public final class GuestDevices {
         return Optional.empty();
     }
 
+    void beforeReboot(GuestLog log) {
+        for (GuestDevice device : wanted) {
+            device.beforeReboot(context, log);
+        }
+    }
+
     /** Stops every helper, each whatever the others do: on the way out nothing may be left running. */
     void stopHelpers(GuestLog log) {
         for (GuestDevice device : wanted) {

@@ -189,8 +189,9 @@ public final class Supervisor {
             }
             Prestart.run(guest, config, vm.runner(), log);
             List<String> isoDevice = builder.isoDevice(iso);
-            if (run == 2) {
+            if (run >= 2) {
                 devices = DeviceWords.withoutAutoWait(devices, config);
+                guestDevices.beforeReboot(log);
             }
             if (!spec.uefi()) {
                 exit = load(new LoaderBuilder(spec, plan), bootDisk, grub, iso);

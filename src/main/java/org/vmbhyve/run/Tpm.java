@@ -28,7 +28,11 @@ import org.vmbhyve.guest.GuestLog;
  * ({@code --ctrl}), so nothing sends swtpm the CMD_INIT it waits for by default:
  * {@code --flags not-need-init} lets it answer at once, and the firmware issues TPM2_Startup
  * itself. Without {@code --terminate} swtpm accepts bhyve's next connection after a reboot, so
- * one swtpm serves the whole run; {@code --tpmstate dir=} keeps the TPM's NVRAM in the guest's
+ * one swtpm serves the whole run; as a real reboot resets the TPM (PCRs cleared, so that
+ * measured boot and BitLocker see a fresh boot), the supervisor sends swtpm's CMD_INIT before
+ * each reboot through the control channel, {@code --ctrl type=unixio,path=}, with
+ * {@code swtpm_ioctl --unix PATH -i} (swtpm_ioctl(8)), as QEMU does at a machine reset.
+ * {@code --tpmstate dir=} keeps the TPM's NVRAM in the guest's
  * {@code tpm/} directory, which moves with the guest (rename, clone, image, migrate: it is
  * inside the guest's dataset). The socket and swtpm's {@code --pid file=} live in the run-time
  * directory beside the guest locks, short enough for the 104 bytes of {@code sun_path}
@@ -83,9 +87,9 @@ final class Tpm implements GuestDevice {
             return Optional.of("the TPM state directory " + stateDir(context) + " holds a comma, which swtpm's"
                     + " --tpmstate option cannot carry");
         }
-        if (socket(context).toString().getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH) {
-            return Optional.of("the swtpm socket " + socket(context) + " is longer than the " + MAX_SOCKET_PATH
-                    + " bytes a UNIX socket path holds");
+        if (!fits(controlSocket(context))) {
+            return Optional.of("the swtpm socket " + controlSocket(context) + " is longer than the "
+                    + MAX_SOCKET_PATH + " bytes a UNIX socket path holds");
         }
         return Optional.empty();
     }
@@ -104,7 +108,8 @@ final class Tpm implements GuestDevice {
         }
         Path state = stateDir(context);
         return List.of("swtpm", "socket", "--tpm2", "--tpmstate", "dir=" + state,
-                "--server", "type=unixio,path=" + socket(context), "--flags", "not-need-init",
+                "--server", "type=unixio,path=" + socket(context),
+                "--ctrl", "type=unixio,path=" + controlSocket(context), "--flags", "not-need-init",
                 "--pid", "file=" + pidFile(context), "--log", "file=" + state.resolve("swtpm.log"));
     }
 
@@ -124,6 +129,7 @@ final class Tpm implements GuestDevice {
             }
             Files.createDirectories(socket.getParent());
             Files.deleteIfExists(socket);
+            Files.deleteIfExists(controlSocket(context));
         } catch (IOException e) {
             throw new VmException("unable to prepare the TPM state in " + stateDir(context));
         }
@@ -142,6 +148,15 @@ final class Tpm implements GuestDevice {
                 throw new VmException("swtpm made no socket " + socket + " in " + SOCKET_WAIT_MILLIS / 1000 + " seconds");
             }
             Pause.millis(20);
+        }
+    }
+
+    /** A reset, as at power-on: the guest's firmware then starts the TPM afresh. */
+    @Override
+    public void beforeReboot(Context context, GuestLog log) {
+        if (swtpm(context.config()) && !context.vm().runner()
+                .run("swtpm_ioctl", "--unix", controlSocket(context).toString(), "-i").ok()) {
+            log.write("warning; unable to reset the TPM (swtpm_ioctl -i), it keeps the last boot's state");
         }
     }
 
@@ -168,6 +183,7 @@ final class Tpm implements GuestDevice {
         try {
             Files.deleteIfExists(pidFile);
             Files.deleteIfExists(socket(context));
+            Files.deleteIfExists(controlSocket(context));
         } catch (IOException e) {
             // the next start replaces both
         }
@@ -210,21 +226,32 @@ final class Tpm implements GuestDevice {
     }
 
     /**
-     * {@code /var/run/vm-bhyve/NAME.tpm}; for a name too long for {@code sun_path} a digest of it
-     * instead, so any guest name fits.
+     * bhyve's socket, {@code /var/run/vm-bhyve/NAME.tpm}; for a name too long for
+     * {@code sun_path} (with the control socket's longer suffix) a digest of it instead, so any
+     * guest name fits.
      */
     static Path socket(Context context) {
         Path dir = context.vm().paths().lockDir();
         String name = context.guest().name();
         Path plain = dir.resolve(name + ".tpm");
-        if (plain.toString().getBytes(StandardCharsets.UTF_8).length <= MAX_SOCKET_PATH) {
-            return plain;
-        }
-        return dir.resolve("tpm-" + digest(name) + ".tpm");
+        return fits(sibling(plain, ".ctrl")) ? plain : dir.resolve("tpm-" + digest(name) + ".tpm");
+    }
+
+    /** swtpm's control channel, beside bhyve's socket. */
+    static Path controlSocket(Context context) {
+        return sibling(socket(context), ".ctrl");
     }
 
     private static Path pidFile(Context context) {
-        return socket(context).resolveSibling(socket(context).getFileName() + ".pid");
+        return sibling(socket(context), ".pid");
+    }
+
+    private static Path sibling(Path socket, String suffix) {
+        return socket.resolveSibling(socket.getFileName() + suffix);
+    }
+
+    private static boolean fits(Path socket) {
+        return socket.toString().getBytes(StandardCharsets.UTF_8).length <= MAX_SOCKET_PATH;
     }
 
     private static String digest(String name) {

@@ -32,7 +32,7 @@ class TpmIT {
                 + " host/usr/local/share/uefi-firmware/BHYVE_UEFI_VARS.fd");
         ok("switch", "create", "public");
         ok("create", "-t", "windows11", "-s", "1G", "win11");
-        host.sh("cp $FAKEHOST_PKG/swtpm host/usr/local/sbin/");
+        host.sh("cp $FAKEHOST_PKG/swtpm $FAKEHOST_PKG/swtpm_ioctl host/usr/local/sbin/");
     }
 
     @AfterEach
@@ -112,12 +112,19 @@ class TpmIT {
         List<String> calls = start.hostCalls();
         int swtpm = 0;
         int bhyve = 0;
+        List<String> resets = new ArrayList<>();
         for (String call : calls) {
             swtpm += call.startsWith("'swtpm' ") ? 1 : 0;
             bhyve += call.startsWith("'bhyve' ") ? 1 : 0;
+            if (call.startsWith("'swtpm_ioctl' ")) {
+                resets.add(call);
+            }
         }
         assertEquals(1, swtpm, calls.toString());
         assertEquals(3, bhyve, calls.toString());
+        // swtpm_ioctl(8): CMD_INIT through the control channel, a reset before each reboot
+        String reset = "'swtpm_ioctl' '--unix' '" + runDir().resolve("win11.tpm.ctrl") + "' '-i'";
+        assertEquals(List.of(reset, reset), resets);
         assertTrue(calls.indexOf(calls.stream().filter(c -> c.startsWith("'swtpm' ")).findFirst().orElseThrow())
                 < calls.indexOf(calls.stream().filter(c -> c.startsWith("'bhyve' ")).findFirst().orElseThrow()));
         assertTrue(calls.get(calls.size() - 1).startsWith("'pkill' '-F' "), calls.toString());
@@ -214,8 +221,8 @@ class TpmIT {
         try {
             zfs.sh("fakehost-zfs-vmdir tank/vm");
             assertEquals(0, zfs.vm("init").exit());
-            zfs.sh("cp $TEMPLATES/windows11.conf vm/.templates/ && cp $FAKEHOST_PKG/swtpm host/usr/local/sbin/"
-                    + " && mkdir -p host/usr/local/share/uefi-firmware"
+            zfs.sh("cp $TEMPLATES/windows11.conf vm/.templates/"
+                    + " && cp $FAKEHOST_PKG/swtpm $FAKEHOST_PKG/swtpm_ioctl host/usr/local/sbin/ && mkdir -p host/usr/local/share/uefi-firmware"
                     + " && touch host/usr/local/share/uefi-firmware/BHYVE_UEFI.fd"
                     + " host/usr/local/share/uefi-firmware/BHYVE_UEFI_VARS.fd");
             assertEquals(0, zfs.vm("create", "-t", "windows11", "-s", "10M", "win11").exit());
@@ -264,7 +271,7 @@ class TpmIT {
                 refusals.add(run.stdout().isEmpty() ? run.stderr() : run.stdout());
             }
             host.sh("cp state/saved.conf vm/win11/win11.conf && rm -f state/osreldate && cp $FAKEHOST_PKG/swtpm"
-                    + " host/usr/local/sbin/");
+                    + " $FAKEHOST_PKG/swtpm_ioctl host/usr/local/sbin/");
         }
         assertEquals(15, refusals.size(), refusals.toString());
     }
