@@ -56,7 +56,8 @@ final class DiskDevices {
                     }
                 }
             } else {
-                devices.addAll(List.of("-s", pci.here() + "," + type + "," + path + (opts.isEmpty() ? "" : "," + opts)));
+                devices.addAll(List.of("-s", pci.here() + "," + type + "," + path
+                        + (opts.isEmpty() ? "" : "," + opts)));
                 added = true;
             }
             if (added) {

@@ -200,7 +200,8 @@ public final class Supervisor {
                     return exit;
                 }
             }
-            BhyveCommand bhyve = plan.bhyve().withDevices(devices, isoDevice).withOptions(new HostSupport(vm).resumed(plan.bhyve().options(), guest, log));
+            List<String> options = new HostSupport(vm).resumed(plan.bhyve().options(), guest, log);
+            BhyveCommand bhyve = plan.bhyve().withDevices(devices, isoDevice).withOptions(options);
             log.write(" [bhyve options: " + BhyveCommand.words(bhyve.options()) + "]",
                     " [bhyve devices: " + BhyveCommand.words(bhyve.devices()) + "]",
                     " [bhyve console: " + BhyveCommand.words(bhyve.console()) + "]");

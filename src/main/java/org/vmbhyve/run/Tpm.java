@@ -24,19 +24,19 @@ import org.vmbhyve.guest.GuestLog;
  *
  * <p>With {@code swtpm}, bhyve's usr.sbin/bhyve/tpm_emul_swtpm.c {@code connect()}s a
  * {@code SOCK_STREAM} UNIX socket at PATH and sends raw TPM commands on it: that is swtpm's
- * data channel, {@code --server type=unixio,path=}, in swtpm(8). bhyve opens no control channel
- * ({@code --ctrl}), so nothing sends swtpm the CMD_INIT it waits for by default:
- * {@code --flags not-need-init} lets it answer at once, and the firmware issues TPM2_Startup
- * itself. Without {@code --terminate} swtpm accepts bhyve's next connection after a reboot, so
- * one swtpm serves the whole run; as a real reboot resets the TPM (PCRs cleared, so that
- * measured boot and BitLocker see a fresh boot), the supervisor sends swtpm's CMD_INIT before
- * each reboot through the control channel, {@code --ctrl type=unixio,path=}, with
- * {@code swtpm_ioctl --unix PATH -i} (swtpm_ioctl(8)), as QEMU does at a machine reset.
- * {@code --tpmstate dir=} keeps the TPM's NVRAM in the guest's
- * {@code tpm/} directory, which moves with the guest (rename, clone, image, migrate: it is
- * inside the guest's dataset). The socket and swtpm's {@code --pid file=} live in the run-time
- * directory beside the guest locks, short enough for the 104 bytes of {@code sun_path}
- * (sys/sys/un.h).
+ * data channel, {@code --server type=unixio,path=}, in swtpm(8). bhyve never uses the control
+ * channel, so nothing would send the CMD_INIT swtpm waits for by default:
+ * {@code --flags not-need-init} has it answer at once, and the firmware issues TPM2_Startup.
+ * Without {@code --terminate} swtpm accepts bhyve's next connection after a reboot, so one
+ * swtpm serves the whole run. A real reboot resets the TPM (PCRs cleared, so measured boot and
+ * BitLocker see a fresh boot): before each reboot the supervisor sends CMD_INIT through the
+ * control channel, {@code --ctrl type=unixio,path=}, with {@code swtpm_ioctl --unix PATH -i}
+ * (swtpm_ioctl(8)), as QEMU does at a machine reset.
+ *
+ * <p>{@code --tpmstate dir=} keeps the TPM's NVRAM in the guest's {@code tpm/} directory, which
+ * moves with the guest (rename; clone, image and migrate copy the guest's dataset). The sockets
+ * and swtpm's {@code --pid file=} live in the run-time directory beside the guest locks, short
+ * enough for the 104 bytes of {@code sun_path} (sys/sys/un.h) whatever {@code vm_dir} is.
  */
 final class Tpm implements GuestDevice {
 
@@ -123,7 +123,7 @@ final class Tpm implements GuestDevice {
         Path socket = socket(context);
         try {
             if (!Files.isDirectory(stateDir(context))) {
-                // the TPM's keys: for root's eyes only, as swtpm_setup makes its state directories
+                // the TPM's secrets: for root's eyes only
                 Files.createDirectories(stateDir(context), PosixFilePermissions.asFileAttribute(
                         PosixFilePermissions.fromString("rwx------")));
             }
@@ -145,7 +145,8 @@ final class Tpm implements GuestDevice {
                 throw new VmException("swtpm exited with status " + swtpm.exitValue() + " before making " + socket);
             }
             if (System.nanoTime() - deadline > 0) {
-                throw new VmException("swtpm made no socket " + socket + " in " + SOCKET_WAIT_MILLIS / 1000 + " seconds");
+                throw new VmException("swtpm made no socket " + socket + " in " + SOCKET_WAIT_MILLIS / 1000
+                        + " seconds");
             }
             Pause.millis(20);
         }
@@ -170,6 +171,11 @@ final class Tpm implements GuestDevice {
         if (Files.exists(pidFile)) {
             log.write("stopping swtpm");
             context.vm().runner().run("pkill", "-F", pidFile.toString(), "-x", "swtpm");
+            // a killed supervisor's swtpm is no child of ours: wait until it lets go of the state
+            for (int i = 0; swtpm == null && i < 50
+                    && context.vm().runner().run("pgrep", "-F", pidFile.toString(), "-x", "swtpm").ok(); i++) {
+                Pause.millis(100);
+            }
         }
         if (swtpm != null) {
             swtpm.destroy();
@@ -185,7 +191,7 @@ final class Tpm implements GuestDevice {
             Files.deleteIfExists(socket(context));
             Files.deleteIfExists(controlSocket(context));
         } catch (IOException e) {
-            // the next start replaces both
+            // the next start replaces them
         }
     }
 
@@ -256,7 +262,8 @@ final class Tpm implements GuestDevice {
 
     private static String digest(String name) {
         try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(name.getBytes(StandardCharsets.UTF_8));
             StringBuilder hex = new StringBuilder();
             for (int i = 0; i < 12; i++) {
                 hex.append(Character.forDigit((hash[i] >> 4) & 0xf, 16)).append(Character.forDigit(hash[i] & 0xf, 16));

@@ -222,7 +222,8 @@ class TpmIT {
             zfs.sh("fakehost-zfs-vmdir tank/vm");
             assertEquals(0, zfs.vm("init").exit());
             zfs.sh("cp $TEMPLATES/windows11.conf vm/.templates/"
-                    + " && cp $FAKEHOST_PKG/swtpm $FAKEHOST_PKG/swtpm_ioctl host/usr/local/sbin/ && mkdir -p host/usr/local/share/uefi-firmware"
+                    + " && cp $FAKEHOST_PKG/swtpm $FAKEHOST_PKG/swtpm_ioctl host/usr/local/sbin/"
+                    + " && mkdir -p host/usr/local/share/uefi-firmware"
                     + " && touch host/usr/local/share/uefi-firmware/BHYVE_UEFI.fd"
                     + " host/usr/local/share/uefi-firmware/BHYVE_UEFI_VARS.fd");
             assertEquals(0, zfs.vm("create", "-t", "windows11", "-s", "10M", "win11").exit());
