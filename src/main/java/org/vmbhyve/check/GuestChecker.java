@@ -14,6 +14,8 @@ import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.network.Switches;
+import org.vmbhyve.run.GuestDevice;
+import org.vmbhyve.run.GuestDevices;
 import org.vmbhyve.run.PciLayout;
 
 /**
@@ -46,6 +48,9 @@ public final class GuestChecker {
         PciLayout.missingFirmware(guest, config, vm.paths())
                 .ifPresent(message -> findings.add(Finding.error(GuestKey.LOADER.key(), message)));
         slots(guest, config, findings);
+        for (GuestDevice.Problem problem : new GuestDevices(new GuestDevice.Context(vm, guest, config)).problems()) {
+            findings.add(new Finding(problem.error() ? "error" : "warning", problem.key(), problem.message()));
+        }
         return new GuestReport(guest.name(), findings);
     }
 

@@ -66,6 +66,7 @@ final class ValueRules {
             case PASSTHRU -> PASSTHRU.matcher(value).matches() ? Optional.empty()
                     : not(value, "a host device as bus/slot/function (optionally =slot:function in the guest)");
             case EXIT_ACTION -> oneOf(value, List.of("restart", "shutdown"), "an action");
+            case TPM -> oneOf(value, List.of("swtpm", "passthru", "no"), "a TPM kind");
         };
     }
 

@@ -53,6 +53,9 @@ public enum GuestKey {
     NULLISO_FIX("nulliso_fix", Kind.YESNO),
     FWCFG("fwcfg", Kind.TEXT),
     BHYVE_OPTIONS("bhyve_options", Kind.TEXT),
+    /** ours (vm-bhyve has no TPM setting): swtpm, passthru or no */
+    TPM("tpm", Kind.TPM),
+    TPM_DEVICE("tpm_device", Kind.TEXT),
     DISK_NAME("disk#_name", Kind.TEXT),
     DISK_TYPE("disk#_type", Kind.DISK_TYPE),
     DISK_DEV("disk#_dev", Kind.DISK_DEV),
@@ -83,7 +86,7 @@ public enum GuestKey {
     /** What values of a key can work; {@code vm check} holds the rule for each. */
     public enum Kind {
         TEXT, YESNO, YESNO_AUTO, NUMBER, COUNT, MEMORY, SIZE, SLOT, PORT, LOADER, HOSTBRIDGE, COMPORTS, UUID,
-        RESOLUTION, VGA, AHCI_LIMIT, DISK_TYPE, DISK_DEV, NIC_TYPE, MAC, PASSTHRU, EXIT_ACTION
+        RESOLUTION, VGA, AHCI_LIMIT, DISK_TYPE, DISK_DEV, NIC_TYPE, MAC, PASSTHRU, EXIT_ACTION, TPM
     }
 
     private final String name;

@@ -1,6 +1,7 @@
 package org.vmbhyve.info;
 
 import java.util.List;
+import java.util.Map;
 import org.vmbhyve.core.TextBlock;
 
 /**
@@ -13,6 +14,7 @@ import org.vmbhyve.core.TextBlock;
  * @param memoryBytes the configured memory in bytes, null when it does not read as a size
  * @param snapshots ZFS guests: their snapshots, oldest first
  * @param cloneOrigin ZFS guests made by {@code vm clone}: the snapshot they came from
+ * @param devices the guest's devices beyond upstream's (a TPM), each block by name; null when none
  */
 public record GuestDetails(
         String name,
@@ -30,7 +32,8 @@ public record GuestDetails(
         List<Nic> networkInterfaces,
         List<Disk> virtualDisks,
         List<Snapshot> snapshots,
-        String cloneOrigin) implements TextBlock {
+        String cloneOrigin,
+        Map<String, Map<String, Object>> devices) implements TextBlock {
 
     public record Port(String name, String device) {
     }
@@ -134,6 +137,14 @@ public record GuestDetails(
         if (cloneOrigin != null) {
             out.append("\n  clone-origin\n    ").append(cloneOrigin).append('\n');
         }
+        if (devices != null) {
+            for (Map.Entry<String, Map<String, Object>> device : devices.entrySet()) {
+                out.append("\n  ").append(device.getKey()).append('\n');
+                for (Map.Entry<String, Object> field : device.getValue().entrySet()) {
+                    line(out, "    ", hyphenated(field.getKey()), text(field.getValue()));
+                }
+            }
+        }
         out.append('\n');
         return out.toString();
     }
@@ -148,6 +159,27 @@ public record GuestDetails(
             line(out, "    ", "bytes-in", active.bytesIn() + " (" + BytesHuman.format(active.bytesIn()) + ")");
             line(out, "    ", "bytes-out", active.bytesOut() + " (" + BytesHuman.format(active.bytesOut()) + ")");
         }
+    }
+
+    /** A {@code --json} field name as the text shows it: {@code stateDirectory} is {@code state-directory}. */
+    static String hyphenated(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                out.append('-').append((char) (c - 'A' + 'a'));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String text(Object value) {
+        if (value instanceof Boolean yes) {
+            return yes ? "yes" : "no";
+        }
+        return value == null ? null : value.toString();
     }
 
     private static void line(StringBuilder out, String indent, String title, String value) {

@@ -17,6 +17,8 @@ import org.vmbhyve.guest.GuestState;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.guest.RunningGuests;
 import org.vmbhyve.host.ProcessResult;
+import org.vmbhyve.run.GuestDevice;
+import org.vmbhyve.run.GuestDevices;
 
 /** Gathers {@link GuestDetails} for {@code vm info}. */
 public final class GuestInspector {
@@ -66,7 +68,8 @@ public final class GuestInspector {
         return new GuestDetails(guest.name(), stateText, guest.datastore().name(),
                 c.get(GuestKey.LOADER, "none"), c.get(GuestKey.UUID, "auto"), c.get(GuestKey.CPU).orElse(null), topology, c.get(GuestKey.MEMORY).orElse(null),
                 Size.memory(c.value(GuestKey.MEMORY)).orElse(null),
-                resident, ports, vtcons, nics(guest.name(), c, hasVmm), disks(guest), snapshots(guest), cloneOrigin(guest));
+                resident, ports, vtcons, nics(guest.name(), c, hasVmm), disks(guest), snapshots(guest), cloneOrigin(guest),
+                new GuestDevices(new GuestDevice.Context(vm, guest, c)).details());
     }
 
     /** The configured interfaces; with {@code /dev/vmm/NAME} present, what each is on the host too. */

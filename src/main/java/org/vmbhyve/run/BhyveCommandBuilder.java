@@ -6,7 +6,6 @@ import org.vmbhyve.config.Chars;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.config.ShellWords;
-import org.vmbhyve.config.YesNo;
 
 /**
  * Builds the bhyve command for a guest exactly as upstream's {@code vm::run} does: the same
@@ -36,7 +35,7 @@ final class BhyveCommandBuilder {
         List<String> options = options();
         comPorts();
         hostBridgeAndLpc();
-        disks();
+        DiskDevices.add(spec, pci, devices);
         networks();
         randomDevice();
         if (passthru()) {
@@ -55,26 +54,11 @@ final class BhyveCommandBuilder {
         return new MachinePlan(bhyve, loaderConsole, wired);
     }
 
-    /** {@code (?i).*\.iso}: a name ending in .iso in any ASCII case, holding no line terminator. */
-    static boolean isIsoFile(String name) {
-        int n = name.length();
-        if (n < 4 || name.charAt(n - 4) != '.' || "iI".indexOf(name.charAt(n - 3)) < 0
-                || "sS".indexOf(name.charAt(n - 2)) < 0 || "oO".indexOf(name.charAt(n - 1)) < 0) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (Chars.isLineTerminator(name.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The install medium's device; after the first run there is none (or the null ISO fix). */
     List<String> isoDevice(String iso) {
         String slot = config.get(GuestKey.INSTALL_SLOT, "3");
         if (iso != null && !iso.isEmpty()) {
-            return isIsoFile(iso)
+            return DeviceWords.isIsoFile(iso)
                     ? List.of("-s", slot + ":0,ahci-cd," + iso + ",ro,bootindex=1")
                     : List.of("-s", slot + ":0,ahci-hd," + iso + ",ro");
         }
@@ -82,40 +66,6 @@ final class BhyveCommandBuilder {
             return List.of("-s", slot + ":0,ahci-cd," + spec.nullIso());
         }
         return List.of();
-    }
-
-    /**
-     * The devices for a reboot: with {@code graphics_wait=auto} the guest waits for a VNC client
-     * only on its first boot.
-     */
-    static List<String> withoutAutoWait(List<String> devices, ConfigValues config) {
-        if (!config.get(GuestKey.GRAPHICS_WAIT, "auto").equals("auto")) {
-            return devices;
-        }
-        List<String> rebooted = new ArrayList<>();
-        for (String device : devices) {
-            rebooted.add(withoutWait(device));
-        }
-        return rebooted;
-    }
-
-    /** The device with each {@code ,wait} option dropped ({@code ,wait\\b}, matched by hand). */
-    static String withoutWait(String device) {
-        StringBuilder kept = new StringBuilder(device.length());
-        int i = 0;
-        while (i < device.length()) {
-            int end = i + ",wait".length();
-            if (device.startsWith(",wait", i) && (end == device.length() || !isWordChar(device.charAt(end)))) {
-                i = end;
-            } else {
-                kept.append(device.charAt(i++));
-            }
-        }
-        return kept.toString();
-    }
-
-    private static boolean isWordChar(char c) {
-        return Chars.isAlnum(c) || c == '_';
     }
 
     private List<String> options() {
@@ -126,6 +76,7 @@ final class BhyveCommandBuilder {
         if (spec.uefi()) {
             options.addAll(List.of("-l", "bootrom," + spec.bootrom()));
         }
+        options.addAll(spec.lpcDevices());
         options.addAll(ShellWords.split(config.value(GuestKey.BHYVE_OPTIONS)));
         if (config.yesno(GuestKey.WIRED_MEMORY)) {
             options.add("-S");
@@ -171,73 +122,6 @@ final class BhyveCommandBuilder {
         }
         String fwcfg = config.value(GuestKey.FWCFG);
         devices.addAll(List.of("-s", "31,lpc" + (fwcfg.isEmpty() ? "" : ",fwcfg=" + fwcfg)));
-    }
-
-    private void disks() {
-        int ahciLimit = 1;
-        String multi = config.value(GuestKey.AHCI_DEVICE_LIMIT);
-        if (Chars.isDigits(multi) && multi.length() < 4) {
-            int limit = Integer.parseInt(multi);
-            if (limit > 1 && limit <= 32) {
-                ahciLimit = limit;
-            }
-        }
-        StringBuilder ahci = new StringBuilder();
-        int ahciCount = 0;
-        int num = 0;
-        while (true) {
-            String disk = config.value(GuestKey.DISK_NAME.at(num));
-            String type = config.value(GuestKey.DISK_TYPE.at(num));
-            if (disk.isEmpty() || type.isEmpty()) {
-                break;
-            }
-            String dev = config.value(GuestKey.DISK_DEV.at(num));
-            String opts = config.value(GuestKey.DISK_OPTS.at(num));
-            pci.wrapFunction();
-            pci.wrap();
-            String path = spec.disks().diskPath(disk, dev);
-            boolean added = false;
-            if (ahciLimit > 1 && type.split("-")[0].equals("ahci")) {
-                // upstream's case only knows these two; other ahci-* types are dropped
-                if (type.equals("ahci-cd") || type.equals("ahci-hd")) {
-                    ahci.append(',').append(type.equals("ahci-cd") ? "cd" : "hd").append(':').append(path);
-                    if (!opts.isEmpty()) {
-                        ahci.append(',').append(opts);
-                    }
-                    ahciCount++;
-                    if (ahciCount >= ahciLimit) {
-                        devices.addAll(List.of("-s", pci.here() + ",ahci" + ahci));
-                        ahci.setLength(0);
-                        ahciCount = 0;
-                        added = true;
-                    }
-                }
-            } else {
-                devices.addAll(List.of("-s", pci.here() + "," + type + "," + path + (opts.isEmpty() ? "" : "," + opts)));
-                added = true;
-            }
-            if (added) {
-                if (spec.uefi()) {
-                    pci.slot++;
-                } else {
-                    pci.func++;
-                }
-            }
-            pci.wrap();
-            num++;
-        }
-        if (!ahci.isEmpty()) {
-            // KEEP: upstream leaves the bus out of the last, partly filled controller's position
-            devices.addAll(List.of("-s", pci.slot + ":" + pci.func + ",ahci" + ahci));
-            if (spec.uefi()) {
-                pci.slot++;
-            }
-        }
-        if (num >= 1 && !spec.uefi()) {
-            pci.slot++;
-            pci.func = 0;
-        }
-        pci.wrap();
     }
 
     private void networks() {
@@ -301,41 +185,11 @@ final class BhyveCommandBuilder {
     }
 
     private void framebuffer() {
-        if (!spec.uefi() || !config.yesno(GuestKey.GRAPHICS)) {
-            return;
+        Framebuffer fbuf = Framebuffer.of(spec);
+        if (fbuf != null) {
+            consoleFile.add(fbuf.consoleLine());
+            devices.addAll(List.of("-s", pci.takeSlot() + ",fbuf," + fbuf.options()));
         }
-        String port = config.value(GuestKey.GRAPHICS_PORT);
-        if (port.isEmpty()) {
-            if (spec.vncPort() == null) {
-                return;
-            }
-            port = spec.vncPort().toString();
-        }
-        String listen = config.get(GuestKey.GRAPHICS_LISTEN, "0.0.0.0");
-        StringBuilder fbuf = new StringBuilder("tcp=" + listen + ":" + port);
-        String res = config.value(GuestKey.GRAPHICS_RES);
-        if (!res.isEmpty()) {
-            String width = res.contains("x") ? res.substring(0, res.indexOf('x')) : res;
-            String height = res.contains("x") ? res.substring(res.lastIndexOf('x') + 1) : res;
-            fbuf.append(",w=").append(width).append(",h=").append(height);
-        }
-        String vga = config.value(GuestKey.GRAPHICS_VGA);
-        if (!vga.isEmpty()) {
-            fbuf.append(",vga=").append(vga);
-        }
-        String password = config.value(GuestKey.VNC_PASSWORD);
-        if (!password.isEmpty()) {
-            fbuf.append(",password=").append(password);
-        }
-        String wait = config.get(GuestKey.GRAPHICS_WAIT, "auto");
-        if (wait.equals("auto") && (spec.iso() == null || spec.iso().isEmpty())) {
-            wait = "no";
-        }
-        if (YesNo.isTrue(wait)) {
-            fbuf.append(",wait");
-        }
-        consoleFile.add("vnc=" + listen + ":" + port);
-        devices.addAll(List.of("-s", pci.takeSlot() + ",fbuf," + fbuf));
     }
 
     private void mouse() {

@@ -15,7 +15,8 @@ import org.vmbhyve.guest.Guests;
 
 /**
  * {@code vm start --dry-run}: prints the loader and bhyve command lines the supervisor would
- * run for the first boot, changing nothing. What only a real start creates is shown by a
+ * run for the first boot, changing nothing; first the helper programs its devices need
+ * (such as swtpm). What only a real start creates is shown by a
  * placeholder: {@code <tap>} for a tap interface, {@code <mac>} and {@code <uuid>} for values
  * that would be generated and saved.
  */
@@ -50,11 +51,19 @@ public final class DryRun {
             nics.add(new GuestNic(config.value(GuestKey.NETWORK_TYPE.at(n)), device.isEmpty() ? "<tap>" : device,
                     mac.isEmpty() ? "<mac>" : mac));
         }
+        GuestDevices devices = new GuestDevices(new GuestDevice.Context(vm, guest, config));
+        Optional<String> refusal = devices.refusal();
+        if (refusal.isPresent()) {
+            throw new VmException(refusal.get());
+        }
         String isoArg = iso == null ? "" : iso;
         MachineSpec spec = new MachineSpec(name, guest.dir().toString(), config, guest, cpu, bootrom,
                 foreground, false, isoArg, nics,
                 VncPort.needed(config, bootrom != null) ? VncPort.firstFree(vm.runner()).orElse(null) : null,
-                vm.vmDir().resolve(".config/null.iso").toString());
+                vm.vmDir().resolve(".config/null.iso").toString(), devices.lpcDevices());
+        for (List<String> helper : devices.helpers()) {
+            out.println(quoted(helper));
+        }
         MachinePlan plan = new BhyveCommandBuilder(spec).build();
         if (bootrom == null) {
             String disk0 = config.value(GuestKey.DISK_NAME.at(0));

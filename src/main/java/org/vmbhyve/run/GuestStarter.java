@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.vmbhyve.config.LockFile;
 import org.vmbhyve.config.LockTimeout;
 import org.vmbhyve.core.Pause;
@@ -112,6 +113,11 @@ public final class GuestStarter {
         }
         if (tmux() && !vm.runner().available("tmux")) {
             say("  ! tmux support enabled but misc/tmux not found");
+            return 1;
+        }
+        Optional<String> refusal = new GuestDevices(new GuestDevice.Context(vm, guest, config)).refusal();
+        if (refusal.isPresent()) {
+            say("  ! " + refusal.get());
             return 1;
         }
         return 0;

@@ -1,7 +1,11 @@
 package org.vmbhyve.run;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.vmbhyve.config.YesNo;
 import org.vmbhyve.core.VmContext;
+import org.vmbhyve.guest.Guest;
+import org.vmbhyve.guest.GuestLog;
 
 /** What the host's bhyve can do, probed as upstream probes it. */
 final class HostSupport {
@@ -50,6 +54,21 @@ final class HostSupport {
             return false;
         }
         return true;
+    }
+
+    /** The options of a boot: resuming from the guest's saved state when there is one and bhyve can. */
+    List<String> resumed(List<String> options, Guest guest, GuestLog log) {
+        if (!guest.hasSavedState()) {
+            return options;
+        }
+        if (!suspend(true)) {
+            log.write("saved vm state found but suspend/resume is unavailable or disabled, attempting to cold boot");
+            return options;
+        }
+        log.write("saved vm state found, resuming");
+        List<String> resumed = new ArrayList<>(options);
+        resumed.addAll(List.of("-r", guest.dir().resolve(guest.name() + ".save").toString()));
+        return resumed;
     }
 
     private void warnIf(boolean warn, String message) {

@@ -12,7 +12,8 @@ import org.vmbhyve.network.GuestNetwork;
  * What a supervisor killed before its clean-up (SIGKILL, a crash) leaves of a guest that has
  * since stopped: its vmm device and the taps named after it. Only the next supervisor clears
  * them, holding the guest's run lock, and only when no bhyve or loader runs the guest: a vmm
- * device with a live process belongs to a running guest and is never touched.
+ * device with a live process belongs to a running guest and is never touched. A device's
+ * helper (swtpm) that outlived its supervisor is stopped here too.
  */
 final class Leftovers {
 
@@ -39,6 +40,7 @@ final class Leftovers {
         if (Files.exists(vm.paths().vmmDevice(guest.name()))) {
             vm.runner().run("bhyvectl", "--destroy", "--vm=" + guest.name());
         }
+        new GuestDevices(new GuestDevice.Context(vm, guest, guest.config())).stopHelpers(log);
         GuestNetwork network = new GuestNetwork(vm.system(), vm.runner());
         for (String tap : network.tapsOf(guest.name())) {
             log.write("destroying network device " + tap);

@@ -17,10 +17,11 @@ import org.vmbhyve.guest.DiskPaths;
  * @param iso the install medium, or null
  * @param vncPort the framebuffer port found free, or null when the config sets one or none was free
  * @param nullIso upstream's empty ISO, offered to UEFI guests with {@code nulliso_fix}
+ * @param lpcDevices the {@code -l} options of the guest's {@link GuestDevice}s, after the firmware's
  */
 record MachineSpec(String name, String guestDir, ConfigValues config, DiskPaths disks, String cpu,
                    String bootrom, boolean foreground, boolean tmux, String iso, List<GuestNic> nics,
-                   Integer vncPort, String nullIso) {
+                   Integer vncPort, String nullIso, List<String> lpcDevices) {
 
     boolean uefi() {
         return bootrom != null;

@@ -59,7 +59,7 @@ public record PciLayout(List<Device> devices, Device installMedium) {
         }
         MachineSpec spec = new MachineSpec(guest.name(), guest.dir().toString(), config, guest,
                 CpuTopology.of(config), Firmware.isUefi(loader) ? "<firmware>" : null, false, false, "", nics,
-                5900, "<null.iso>");
+                5900, "<null.iso>", List.of());
         BhyveCommandBuilder builder = new BhyveCommandBuilder(spec);
         List<String> argv = builder.build().bhyve().devices();
         List<Device> devices = new ArrayList<>();

@@ -1,10 +1,7 @@
 package org.vmbhyve.run;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +13,10 @@ import org.vmbhyve.config.LockFile;
 import org.vmbhyve.core.Pause;
 import org.vmbhyve.core.Ui;
 import org.vmbhyve.core.VmContext;
-import org.vmbhyve.core.VmException;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestLog;
 import org.vmbhyve.guest.Guests;
-import org.vmbhyve.guest.MacAddress;
 import org.vmbhyve.guest.RandomUuid;
-import org.vmbhyve.network.GuestNetwork;
 
 /**
  * {@code vm _run}: runs one guest until it powers off ({@code vm::run}). Sets up its taps,
@@ -43,12 +37,13 @@ public final class Supervisor {
     private final String name;
     private final boolean foreground;
     private final boolean tmux;
-    private final List<String> taps = new ArrayList<>();
     private final CountDownLatch finished = new CountDownLatch(1);
-    private volatile Process child;
-    private volatile boolean stopping;
+    private ChildRunner children;
     private Guest guest;
     private GuestLog log;
+    private RunFiles files;
+    private GuestNics nics;
+    private GuestDevices guestDevices;
 
     public Supervisor(VmContext vm, String name, boolean foreground, boolean tmux) {
         this.vm = vm;
@@ -95,18 +90,14 @@ public final class Supervisor {
             return NOT_STOPPED;
         }
         log = new GuestLog(guest.dir(), vm.clock());
+        files = new RunFiles(guest);
+        nics = new GuestNics(vm, guest, log);
+        children = new ChildRunner(vm.runner(), log);
         CloudInitSeed.ensure(guest, vm.runner(), log);
         ConfigValues config = configWithUuid();
         String cpu = CpuTopology.of(config);
         log.rotate();
-        log.write("initialising", " [loader: " + config.value(GuestKey.LOADER) + "]", " [cpu: " + cpu + "]",
-                " [memory: " + config.value(GuestKey.MEMORY) + "]",
-                " [hostbridge: " + config.get(GuestKey.HOSTBRIDGE, "standard") + "]",
-                " [com ports: " + config.get(GuestKey.COMPORTS, "com1") + "]",
-                " [uuid: " + config.value(GuestKey.UUID) + "]",
-                " [debug mode: " + config.get(GuestKey.DEBUG, "no") + "]",
-                " [primary disk: " + config.value(GuestKey.DISK_NAME.at(0)) + "]",
-                " [primary disk dev: " + config.get(GuestKey.DISK_DEV.at(0), "file") + "]");
+        BootSummary.write(log, config, cpu);
         if (unclean) {
             leftovers.clear(log);
         }
@@ -151,16 +142,28 @@ public final class Supervisor {
             log.write("fatal; pci passthrough not supported on this system (no VT-d or amdvi)");
             return FATAL;
         }
-        // from the first tap on, every way out must take the taps and the lock away again
+        guestDevices = new GuestDevices(new GuestDevice.Context(vm, guest, config));
+        var refusal = guestDevices.refusal();
+        if (refusal.isPresent()) {
+            log.write("fatal; " + refusal.get());
+            return FATAL;
+        }
+        // from the first helper or tap on, every way out must take them and the lock away again
         try {
-            List<GuestNic> nics = attachNetworks(config);
-            Integer vncPort = VncPort.needed(config, bootrom != null) ? vncPort() : null;
+            var failed = guestDevices.startHelpers(log);
+            if (failed.isPresent()) {
+                log.write("fatal; " + failed.get());
+                return FATAL;
+            }
+            List<GuestNic> attached = nics.attach(config);
+            Integer vncPort = VncPort.needed(config, bootrom != null) ? nics.vncPort() : null;
             MachineSpec spec = new MachineSpec(name, guest.dir().toString(), config, guest, cpu, bootrom,
-                    foreground, tmux, iso, nics, vncPort, vm.vmDir().resolve(".config/null.iso").toString());
+                    foreground, tmux, iso, attached, vncPort, vm.vmDir().resolve(".config/null.iso").toString(),
+                    guestDevices.lpcDevices());
             BhyveCommandBuilder builder = new BhyveCommandBuilder(spec);
             MachinePlan plan = builder.build();
-            writeConsoleFile(plan.bhyve().consoleFile());
-            lock();
+            files.writeConsole(plan.bhyve().consoleFile());
+            files.lock(vm.host().hostname());
             log.write("booting");
             return loop(spec, builder, plan, iso);
         } finally {
@@ -176,7 +179,7 @@ public final class Supervisor {
         Path vmm = vm.paths().vmmDevice(name);
         List<String> devices = plan.bhyve().devices();
         int exit = 0;
-        for (int run = 1; !stopping; run++) {
+        for (int run = 1; !children.stopping(); run++) {
             if (Files.exists(vmm) && !spec.uefi()) {
                 if (!vm.runner().run("bhyvectl", "--vm=" + name, "--destroy").ok()) {
                     log.write("fatal; failed to destroy existing vmm device");
@@ -186,8 +189,9 @@ public final class Supervisor {
             }
             Prestart.run(guest, config, vm.runner(), log);
             List<String> isoDevice = builder.isoDevice(iso);
-            if (run == 2) {
-                devices = BhyveCommandBuilder.withoutAutoWait(devices, config);
+            if (run >= 2) {
+                devices = DeviceWords.withoutAutoWait(devices, config);
+                guestDevices.beforeReboot(log);
             }
             if (!spec.uefi()) {
                 exit = load(new LoaderBuilder(spec, plan), bootDisk, grub, iso);
@@ -196,7 +200,8 @@ public final class Supervisor {
                     return exit;
                 }
             }
-            BhyveCommand bhyve = plan.bhyve().withDevices(devices, isoDevice).withOptions(options(plan, config));
+            List<String> options = new HostSupport(vm).resumed(plan.bhyve().options(), guest, log);
+            BhyveCommand bhyve = plan.bhyve().withDevices(devices, isoDevice).withOptions(options);
             log.write(" [bhyve options: " + BhyveCommand.words(bhyve.options()) + "]",
                     " [bhyve devices: " + BhyveCommand.words(bhyve.devices()) + "]",
                     " [bhyve console: " + BhyveCommand.words(bhyve.console()) + "]");
@@ -210,10 +215,10 @@ public final class Supervisor {
                 thread.setDaemon(true);
                 thread.start();
             }
-            exit = runChild(bhyve.argv(), bhyveStderr(config));
+            exit = children.run(bhyve.argv(), bhyveStderr(config));
             log.write("bhyve exited with status " + exit);
-            deleteConsoleSockets();
-            if (Files.exists(guest.dir().resolve("suspending.lock"))
+            files.deleteConsoleSockets();
+            if (files.suspending()
                     || !ExitAction.restart(exit, config, guest.dir())) {
                 break;
             }
@@ -221,20 +226,6 @@ public final class Supervisor {
             iso = null;
         }
         return exit;
-    }
-
-    /** The options of this boot: resuming from saved state when there is one and bhyve can. */
-    private List<String> options(MachinePlan plan, ConfigValues config) {
-        List<String> options = new ArrayList<>(plan.bhyve().options());
-        if (guest.hasSavedState()) {
-            if (new HostSupport(vm).suspend(true)) {
-                log.write("saved vm state found, resuming");
-                options.addAll(List.of("-r", guest.dir().resolve(name + ".save").toString()));
-            } else {
-                log.write("saved vm state found but suspend/resume is unavailable or disabled, attempting to cold boot");
-            }
-        }
-        return options;
     }
 
     private int load(LoaderBuilder loader, String bootDisk, String grub, String iso) {
@@ -245,20 +236,9 @@ public final class Supervisor {
             log.write(e.getMessage());
             return FATAL;
         }
-        for (LoaderPlan.GuestFile file : plan.files()) {
-            Path path = guest.dir().resolve(file.name());
-            log.write("create file " + path);
-            for (String line : file.lines()) {
-                log.write(" -> " + line);
-            }
-            try {
-                Files.write(path, file.lines());
-            } catch (IOException e) {
-                throw new VmException("unable to write " + path);
-            }
-        }
+        plan.writeFiles(guest.dir(), log);
         log.write(String.join(" ", plan.argv()));
-        return runChild(plan.argv(), ProcessBuilder.Redirect.INHERIT);
+        return children.run(plan.argv(), ProcessBuilder.Redirect.INHERIT);
     }
 
     private ProcessBuilder.Redirect bhyveStderr(ConfigValues config) {
@@ -267,100 +247,23 @@ public final class Supervisor {
                 : ProcessBuilder.Redirect.DISCARD;
     }
 
-    /** Runs a loader or bhyve with this process's terminal, from {@code /} as upstream does. */
-    private int runChild(List<String> argv, ProcessBuilder.Redirect stderr) {
-        try {
-            child = vm.runner().start(argv, Path.of("/"), true, stderr);
-            return child.waitFor();
-        } catch (IOException e) {
-            log.write("failed to run " + argv.get(0) + ": " + e.getMessage());
-            return 127;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 130;
-        } finally {
-            child = null;
-        }
-    }
-
     private ConfigValues configWithUuid() {
         ConfigValues config = guest.config();
         if (config.value(GuestKey.UUID).isEmpty()) {
-            setConfig("uuid", RandomUuid.next(vm.random()));
+            GuestNics.save(guest, "uuid", RandomUuid.next(vm.random()));
             config = guest.config();
         }
         return config;
     }
 
-    /** Gives every interface a fixed MAC, then its tap, vale port or netgraph hook. */
-    private List<GuestNic> attachNetworks(ConfigValues config) {
-        GuestNetwork network = new GuestNetwork(vm.system(), vm.runner());
-        List<GuestNic> nics = new ArrayList<>();
-        for (int n = 0; !config.value(GuestKey.NETWORK_TYPE.at(n)).isEmpty(); n++) {
-            String mac = config.value(GuestKey.NETWORK_MAC.at(n));
-            if (mac.isEmpty()) {
-                mac = MacAddress.generate(vm.random());
-                log.write("generated static mac " + mac);
-                setConfig("network" + n + "_mac", mac);
-            }
-            var nic = new GuestNetwork.GuestInterface(name, n, config.value(GuestKey.NETWORK_SWITCH.at(n)), mac,
-                    config.value(GuestKey.NETWORK_DEVICE.at(n)), config.value(GuestKey.NETWORK_NAME.at(n)),
-                    config.yesno(GuestKey.NETWORK_SPAN.at(n)));
-            var attachment = network.attach(nic, log::write, vm.ui()::warn);
-            attachment.filter(GuestNetwork.Attachment::created).ifPresent(a -> taps.add(a.backend()));
-            nics.add(new GuestNic(config.value(GuestKey.NETWORK_TYPE.at(n)),
-                    attachment.map(GuestNetwork.Attachment::backend).orElse(null), mac));
-        }
-        return nics;
-    }
-
-    /** A free VNC port, logged as upstream logs it. */
-    private Integer vncPort() {
-        var port = VncPort.firstFree(vm.runner());
-        log.write(port.map(p -> "dynamically allocated port " + p + " for vnc connections")
-                .orElse("warning; unable to allocate a network port for graphics/vnc"));
-        return port.orElse(null);
-    }
-
-    private void writeConsoleFile(List<String> lines) {
-        Path console = guest.dir().resolve("console");
-        try {
-            Files.deleteIfExists(console);
-            if (!lines.isEmpty()) {
-                Files.write(console, lines);
-            }
-        } catch (IOException e) {
-            throw new VmException("unable to write " + console);
-        }
-    }
-
-    private void lock() {
-        try {
-            Files.writeString(guest.runLock(), vm.host().hostname() + "\n");
-        } catch (IOException e) {
-            throw new VmException("unable to write " + guest.runLock());
-        }
-    }
-
     private synchronized void cleanUp() {
-        GuestNetwork network = new GuestNetwork(vm.system(), vm.runner());
-        for (String tap : taps) {
-            log.write("destroying network device " + tap);
-            network.destroy(tap);
-        }
-        taps.clear();
-        boolean suspended = Files.exists(guest.dir().resolve("suspending.lock"));
-        log.write(suspended ? "suspended" : "stopped");
+        nics.destroyTaps();
+        guestDevices.stopHelpers(log);
+        log.write(files.suspending() ? "suspended" : "stopped");
         if (Files.exists(vm.paths().vmmDevice(name))) {
             vm.runner().run("bhyvectl", "--destroy", "--vm=" + name);
         }
-        for (String file : List.of("run.lock", "suspending.lock", "console")) {
-            try {
-                Files.deleteIfExists(guest.dir().resolve(file));
-            } catch (IOException e) {
-                // nothing more can be done on the way out
-            }
-        }
+        files.deleteAll();
     }
 
     /**
@@ -371,35 +274,11 @@ public final class Supervisor {
         if (finished.getCount() == 0) {
             return;
         }
-        stopping = true;
-        Process running = child;
-        if (running != null) {
-            running.destroy();
-        }
+        children.stop();
         try {
             finished.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
-
-    private void deleteConsoleSockets() {
-        try (DirectoryStream<Path> sockets = Files.newDirectoryStream(guest.dir(), "vtcon.*")) {
-            for (Path socket : sockets) {
-                Files.deleteIfExists(socket);
-            }
-        } catch (IOException e) {
-            // stale sockets are replaced by bhyve on the next boot
-        }
-    }
-
-    private void setConfig(String key, String value) {
-        try {
-            guest.configFile().set(key, value);
-            guest.reload();
-        } catch (IOException e) {
-            throw new VmException("unable to update " + guest.configFile().path());
-        }
-    }
-
 }

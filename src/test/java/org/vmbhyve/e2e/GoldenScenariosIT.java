@@ -75,4 +75,18 @@ class GoldenScenariosIT {
         }
         Replay.cleanUp(Replay.run(RecordedExample.load("golden", "zfs-snapshots"), Integer.MAX_VALUE, Set.of()));
     }
+
+    /**
+     * TPM guests from the windows11 template: each refusal (no swtpm, FreeBSD before 15.0, no
+     * /dev/tpm0, a bad kind, a loader without UEFI), then swtpm's and bhyve's argv in a dry run
+     * and a real start (swtpm started before bhyve, stopped after it), passthru, vm info and
+     * vm check; the smartos template.
+     */
+    @Test
+    void tpm() throws Exception {
+        if (UPDATE) {
+            ScenarioRecorder.record("golden", "tpm");
+        }
+        Replay.cleanUp(Replay.run(RecordedExample.load("golden", "tpm"), Integer.MAX_VALUE, Set.of()));
+    }
 }

@@ -20,7 +20,7 @@ class BhyveCommandBuilderTest {
                                     List<GuestNic> nics, Integer vncPort) {
         return new MachineSpec("g", DIR, ConfigValues.parse(config),
                 (disk, dev) -> dev.equals("custom") ? disk : DIR + "/" + disk, cpu, bootrom, foreground, false, iso,
-                nics, vncPort, "/vm/.config/null.iso");
+                nics, vncPort, "/vm/.config/null.iso", List.of());
     }
 
     private static List<String> argv(MachineSpec spec) {
@@ -96,7 +96,7 @@ class BhyveCommandBuilderTest {
         assertEquals(List.of("com1=/dev/nmdm-g.1B", "vnc=0.0.0.0:5900"), plan.bhyve().consoleFile());
         // the automatic wait is for the install boot only
         assertEquals("0:7:0,fbuf,tcp=0.0.0.0:5900,w=1280,h=720,password=pw",
-                BhyveCommandBuilder.withoutAutoWait(plan.bhyve().devices(), spec.config()).get(11));
+                DeviceWords.withoutAutoWait(plan.bhyve().devices(), spec.config()).get(11));
     }
 
     @Test
@@ -156,7 +156,7 @@ class BhyveCommandBuilderTest {
             corpus.add(text.toString());
         }
         for (String device : corpus) {
-            assertEquals(device.replaceAll(",wait\\b", ""), BhyveCommandBuilder.withoutWait(device), device);
+            assertEquals(device.replaceAll(",wait\\b", ""), DeviceWords.withoutWait(device), device);
         }
     }
 }

@@ -16,7 +16,7 @@ class LoaderBuilderTest {
     private static LoaderPlan plan(String config, boolean foreground, String iso) {
         MachineSpec spec = new MachineSpec("g", DIR, ConfigValues.parse("memory=1G\nuuid=\"U\"\n" + config),
                 (disk, dev) -> dev.equals("zvol") ? "/dev/zvol/tank/vm/g/" + disk : DIR + "/" + disk, "1", null,
-                foreground, false, iso, List.of(), null, "/vm/.config/null.iso");
+                foreground, false, iso, List.of(), null, "/vm/.config/null.iso", List.of());
         MachinePlan machine = new BhyveCommandBuilder(spec).build();
         return new LoaderBuilder(spec, machine).build(DISK, "/usr/local/sbin/grub-bhyve", iso);
     }
@@ -45,7 +45,7 @@ class LoaderBuilderTest {
 
     private static MachineSpec spec9p() {
         return new MachineSpec("g", DIR, ConfigValues.parse("loader=\"bhyveload\"\nmemory=1G\nuuid=\"U\"\ndisk0_dev=\"9p\"\n"),
-                (disk, dev) -> disk, "1", null, true, false, null, List.of(), null, "");
+                (disk, dev) -> disk, "1", null, true, false, null, List.of(), null, "", List.of());
     }
 
     @Test
@@ -80,7 +80,7 @@ class LoaderBuilderTest {
     @Test
     void unloadableGuestsFailWithUpstreamsLogMessage() {
         MachineSpec spec = new MachineSpec("g", DIR, ConfigValues.parse("loader=\"grub\"\nmemory=1G\n"),
-                (disk, dev) -> disk, "1", null, true, false, null, List.of(), null, "");
+                (disk, dev) -> disk, "1", null, true, false, null, List.of(), null, "", List.of());
         LoaderBuilder loader = new LoaderBuilder(spec, new BhyveCommandBuilder(spec).build());
         assertEquals("fatal; grub requested but sysutils/grub2-bhyve not installed?",
                 assertThrows(LoaderBuilder.LoaderFailure.class, () -> loader.build(DISK, null, null)).getMessage());

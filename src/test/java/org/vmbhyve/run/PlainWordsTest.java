@@ -18,10 +18,10 @@ class PlainWordsTest {
         String alphabet = "aZ09_@%+=:,./- '\"$\n\r\u0085\u2028\u0131IiSsOo";
         for (String s : words(alphabet, 5)) {
             assertEquals(plain.matcher(s).matches(), DryRun.isPlain(s), s);
-            assertEquals(iso.matcher(s).matches(), BhyveCommandBuilder.isIsoFile(s), s);
+            assertEquals(iso.matcher(s).matches(), DeviceWords.isIsoFile(s), s);
         }
         for (String s : List.of("x.iso", "/a/b/FreeBSD.ISO", "x.IsO", "iso", ".iso", "x.iso\n", "x\n.iso", "x.\u0131so")) {
-            assertEquals(iso.matcher(s).matches(), BhyveCommandBuilder.isIsoFile(s), s);
+            assertEquals(iso.matcher(s).matches(), DeviceWords.isIsoFile(s), s);
         }
     }
 
