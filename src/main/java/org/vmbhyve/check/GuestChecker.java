@@ -14,6 +14,7 @@ import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.network.Switches;
+import org.vmbhyve.run.HostCapacity;
 import org.vmbhyve.run.PciLayout;
 
 /**
@@ -40,6 +41,7 @@ public final class GuestChecker {
         List<Finding> findings = new ArrayList<>();
         keysAndValues(config, findings);
         required(config, findings);
+        capacity(config, findings);
         unreadNumbers(config, findings);
         disks(guest, config, findings);
         networks(config, findings);
@@ -79,6 +81,15 @@ public final class GuestChecker {
             findings.add(Finding.error(GuestKey.LOADER.key(),
                     "grub needs grub-bhyve (sysutils/grub2-bhyve), which is not installed"));
         }
+    }
+
+    /** What this host's vmm cannot give the guest ({@code vm start} refuses) or has too little of. */
+    private void capacity(ConfigValues config, List<Finding> findings) {
+        HostCapacity capacity = new HostCapacity(vm.runner());
+        capacity.vcpuProblem(config).ifPresent(problem ->
+                findings.add(Finding.error(GuestKey.CPU.key(), problem + "; vm start refuses it")));
+        capacity.memoryProblem(config).ifPresent(problem ->
+                findings.add(Finding.warning(GuestKey.MEMORY.key(), problem)));
     }
 
     /**
