@@ -30,10 +30,12 @@ public final class GuestChecker {
 
     private final VmContext vm;
     private final List<String> switches;
+    private final HostCapacity capacity;
 
     public GuestChecker(VmContext vm) {
         this.vm = vm;
         this.switches = new Switches(vm.system(), vm.runner()).names();
+        this.capacity = new HostCapacity(vm.runner());
     }
 
     public GuestReport check(Guest guest) {
@@ -85,7 +87,6 @@ public final class GuestChecker {
 
     /** What this host's vmm cannot give the guest ({@code vm start} refuses) or has too little of. */
     private void capacity(ConfigValues config, List<Finding> findings) {
-        HostCapacity capacity = new HostCapacity(vm.runner());
         capacity.vcpuProblem(config).ifPresent(problem ->
                 findings.add(Finding.error(GuestKey.CPU.key(), problem + "; vm start refuses it")));
         capacity.memoryProblem(config).ifPresent(problem ->

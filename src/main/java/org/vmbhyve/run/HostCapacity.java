@@ -1,6 +1,8 @@
 package org.vmbhyve.run;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.vmbhyve.config.Chars;
 import org.vmbhyve.config.ConfigValues;
@@ -27,6 +29,8 @@ public final class HostCapacity {
     }
 
     private final ProcessRunner runner;
+    /** Each sysctl is asked once, however many guests {@code vm check} reads. */
+    private final Map<String, Optional<Limit>> asked = new HashMap<>();
 
     public HostCapacity(ProcessRunner runner) {
         this.runner = runner;
@@ -90,11 +94,13 @@ public final class HostCapacity {
     }
 
     private Optional<Limit> sysctl(String name) {
-        String value = runner.run("sysctl", "-n", name).firstLine().trim();
-        if (!Chars.isDigits(value) || value.length() > 18) {
-            return Optional.empty();
+        Optional<Limit> known = asked.get(name);
+        if (known == null) {
+            String value = runner.run("sysctl", "-n", name).firstLine().trim();
+            long number = Chars.isDigits(value) && value.length() <= 18 ? Long.parseLong(value) : 0;
+            known = number > 0 ? Optional.of(new Limit(number, name)) : Optional.empty();
+            asked.put(name, known);
         }
-        long number = Long.parseLong(value);
-        return number > 0 ? Optional.of(new Limit(number, name)) : Optional.empty();
+        return known;
     }
 }

@@ -33,6 +33,8 @@ class HostCapacityTest {
         assertEquals(Optional.empty(), capacity.vcpuProblem(ConfigValues.parse("cpu=16\n")));
         assertEquals(Optional.of("guest needs 33 vCPUs but vmm allows at most 32 (hw.vmm.maxcpu)"),
                 capacity.vcpuProblem(ConfigValues.parse("cpu=33\n")));
+        // asked once for every guest vm check reads
+        assertEquals(List.of(List.of("sysctl", "-n", "hw.vmm.maxcpu")), runner.calls("sysctl"));
     }
 
     @Test
