@@ -16,6 +16,7 @@ import org.vmbhyve.guest.Guest;
 import org.vmbhyve.network.Switches;
 import org.vmbhyve.run.GuestDevice;
 import org.vmbhyve.run.GuestDevices;
+import org.vmbhyve.run.HostCapacity;
 import org.vmbhyve.run.PciLayout;
 
 /**
@@ -31,10 +32,12 @@ public final class GuestChecker {
 
     private final VmContext vm;
     private final List<String> switches;
+    private final HostCapacity capacity;
 
     public GuestChecker(VmContext vm) {
         this.vm = vm;
         this.switches = new Switches(vm.system(), vm.runner()).names();
+        this.capacity = new HostCapacity(vm.runner());
     }
 
     public GuestReport check(Guest guest) {
@@ -42,6 +45,7 @@ public final class GuestChecker {
         List<Finding> findings = new ArrayList<>();
         keysAndValues(config, findings);
         required(config, findings);
+        capacity(config, findings);
         unreadNumbers(config, findings);
         disks(guest, config, findings);
         networks(config, findings);
@@ -84,6 +88,14 @@ public final class GuestChecker {
             findings.add(Finding.error(GuestKey.LOADER.key(),
                     "grub needs grub-bhyve (sysutils/grub2-bhyve), which is not installed"));
         }
+    }
+
+    /** What this host's vmm cannot give the guest ({@code vm start} refuses) or has too little of. */
+    private void capacity(ConfigValues config, List<Finding> findings) {
+        capacity.vcpuProblem(config).ifPresent(problem ->
+                findings.add(Finding.error(GuestKey.CPU.key(), problem + "; vm start refuses it")));
+        capacity.memoryProblem(config).ifPresent(problem ->
+                findings.add(Finding.warning(GuestKey.MEMORY.key(), problem)));
     }
 
     /**

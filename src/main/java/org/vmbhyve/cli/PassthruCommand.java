@@ -1,8 +1,13 @@
 package org.vmbhyve.cli;
 
+import org.vmbhyve.guest.Guests;
+import org.vmbhyve.run.PassthruUsers;
 import org.vmbhyve.run.PciDevices;
 
-/** {@code vm passthru}: PCI devices and whether they are ready for passthrough. */
+/**
+ * {@code vm passthru}: PCI devices and whether they are ready for passthrough; {@code --json}
+ * adds the guests that name each device and the one of them running.
+ */
 final class PassthruCommand extends CliCommand {
 
     final OptionValue json = new OptionValue();
@@ -20,7 +25,11 @@ final class PassthruCommand extends CliCommand {
     @Override
     public Integer call() {
         var devices = PciDevices.list(vm.runner());
-        print(json.isSet() ? JsonOutput.render(devices) : PciDevices.render(devices));
+        if (json.isSet()) {
+            print(JsonOutput.render(new PassthruUsers(new Guests(vm), vm.runner()).uses(devices)));
+        } else {
+            print(PciDevices.render(devices));
+        }
         return 0;
     }
 }

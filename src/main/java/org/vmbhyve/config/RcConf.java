@@ -21,9 +21,12 @@ public final class RcConf {
             "/etc/rc.conf", "/etc/rc.conf.local", "/etc/rc.conf.d/vm", "/usr/local/etc/rc.conf.d/vm");
 
     private final Map<String, String> values;
+    /** The file each variable was last assigned in; absent for parsed text. */
+    private final Map<String, Path> origins;
 
-    private RcConf(Map<String, String> values) {
+    private RcConf(Map<String, String> values, Map<String, Path> origins) {
         this.values = values;
+        this.origins = origins;
     }
 
     /**
@@ -45,33 +48,39 @@ public final class RcConf {
             }
         }
         Map<String, String> values = new HashMap<>();
+        Map<String, Path> origins = new HashMap<>();
         for (Path file : files) {
             try {
-                parseInto(TextFile.read(file), values);
+                parseInto(TextFile.read(file), file, values, origins);
             } catch (IOException e) {
                 // an absent or unreadable rc file contributes nothing, as with rc.subr
             }
         }
-        return new RcConf(values);
+        return new RcConf(values, origins);
     }
 
     public static RcConf parse(String text) {
         Map<String, String> values = new HashMap<>();
-        parseInto(text, values);
-        return new RcConf(values);
+        parseInto(text, null, values, new HashMap<>());
+        return new RcConf(values, Map.of());
     }
 
-    private static void parseInto(String text, Map<String, String> values) {
+    private static void parseInto(String text, Path file, Map<String, String> values, Map<String, Path> origins) {
         for (String line : text.split("\n")) {
-            assign(line, values);
+            String name = assign(line, values);
+            if (name != null && file != null) {
+                origins.put(name, file);
+            }
         }
     }
 
     /**
      * A line {@code NAME=VALUE}, blanks allowed before the name: a whole match of
      * {@code \s*([A-Za-z_][A-Za-z0-9_]*)=(.*)}, so the value holds no line terminator.
+     *
+     * @return the name assigned, or null when the line assigns nothing
      */
-    private static void assign(String line, Map<String, String> values) {
+    private static String assign(String line, Map<String, String> values) {
         int start = 0;
         while (start < line.length() && Chars.isSpace(line.charAt(start))) {
             start++;
@@ -81,19 +90,26 @@ public final class RcConf {
             end++;
         }
         if (end == start || Chars.isDigit(line.charAt(start)) || end == line.length() || line.charAt(end) != '=') {
-            return;
+            return null;
         }
         String value = line.substring(end + 1);
         for (int i = 0; i < value.length(); i++) {
             if (Chars.isLineTerminator(value.charAt(i))) {
-                return;
+                return null;
             }
         }
-        values.put(line.substring(start, end), ShellWord.read(value));
+        String name = line.substring(start, end);
+        values.put(name, ShellWord.read(value));
+        return name;
     }
 
     /** The value, or empty when the variable is unset. */
     public Optional<String> get(String name) {
         return Optional.ofNullable(values.get(name));
+    }
+
+    /** The file whose assignment of the variable is in effect (the last one read that sets it). */
+    public Optional<Path> origin(String name) {
+        return Optional.ofNullable(origins.get(name));
     }
 }

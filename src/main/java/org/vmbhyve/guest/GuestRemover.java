@@ -33,6 +33,9 @@ public final class GuestRemover {
             guests.require(name, name + " doesn't appear to be a valid virtual machine");
             remove(guest);
         }
+        for (String line : new BootList(vm.rc()).afterDestroy(name)) {
+            vm.ui().warn(line);
+        }
     }
 
     private void remove(Guest guest) {

@@ -39,6 +39,9 @@ public final class GuestRenamer {
                 move(guest, oldName, newName);
             }
         }
+        for (String line : new BootList(vm.rc()).afterRename(oldName, newName)) {
+            vm.ui().warn(line);
+        }
     }
 
     private void refuseExisting(String newName) {

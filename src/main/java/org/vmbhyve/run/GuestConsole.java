@@ -9,6 +9,7 @@ import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.Guests;
+import org.vmbhyve.host.Fstat;
 
 /** {@code vm console}: attaches the terminal to a guest's serial port (cu on nmdm, or tmux). */
 public final class GuestConsole {
@@ -45,7 +46,31 @@ public final class GuestConsole {
         if (device.isEmpty()) {
             throw new VmException("unable to locate console device for this virtual machine");
         }
+        refuseHeld(name, device);
         return vm.runner().runAttached(List.of("cu", "-l", device));
+    }
+
+    /**
+     * A console another process holds (a forgotten {@code cu}, a closed terminal's) makes cu say
+     * "all ports busy" or hang (churchers/vm-bhyve#72, #425, #127): name the holder instead.
+     */
+    private void refuseHeld(String name, String device) {
+        if (!device.startsWith("/dev/")) {
+            return;
+        }
+        List<Fstat.Holder> holders = new Fstat(vm.runner()).holders(device);
+        if (holders.isEmpty()) {
+            return;
+        }
+        StringBuilder who = new StringBuilder();
+        StringBuilder pids = new StringBuilder();
+        for (Fstat.Holder holder : holders) {
+            who.append(who.length() == 0 ? "" : ", ").append(holder.command())
+                    .append(" (pid ").append(holder.pid()).append(", user ").append(holder.user()).append(')');
+            pids.append(' ').append(holder.pid());
+        }
+        throw new VmException("console " + device + " of " + name + " is in use by " + who
+                + "; end " + (holders.size() == 1 ? "it" : "them") + " with: kill" + pids);
     }
 
     /** The device of the named port, or of the first line when it is a com port. */

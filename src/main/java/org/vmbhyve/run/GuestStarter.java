@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.config.LockFile;
 import org.vmbhyve.config.LockTimeout;
+import org.vmbhyve.config.YesNo;
 import org.vmbhyve.core.Pause;
 import org.vmbhyve.core.Ui;
 import org.vmbhyve.core.VmContext;
@@ -102,6 +103,9 @@ public final class GuestStarter {
             say("  ! incomplete virtual machine configuration");
             return 1;
         }
+        if (!fitsHost(guest)) {
+            return 1;
+        }
         String loader = config.value(GuestKey.LOADER);
         if (!loader.equals("bhyveload") && !new HostSupport(vm).unrestrictedGuest()) {
             say("  ! no unrestricted guest support in cpu. only single vcpu FreeBSD guests supported");
@@ -121,6 +125,35 @@ public final class GuestStarter {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * Beyond upstream: refuses before any loader or bhyve runs what bhyve would fail on: more
+     * vCPUs than vmm allows, a passthru device another running guest holds. More memory than the
+     * host has is only a warning. {@code vm_disable_host_checks} skips the vCPU test.
+     *
+     * @return true when the guest may go on
+     */
+    private boolean fitsHost(Guest guest) {
+        HostCapacity capacity = new HostCapacity(vm.runner());
+        if (!YesNo.isTrue(vm.rc().get("vm_disable_host_checks").orElse(""))) {
+            Optional<String> vcpus = capacity.vcpuProblem(guest.config());
+            if (vcpus.isPresent()) {
+                say("  ! " + vcpus.get());
+                return false;
+            }
+        }
+        Optional<String> held = new PassthruUsers(new Guests(vm), vm.runner()).conflict(guest);
+        if (held.isPresent()) {
+            say("  ! " + held.get());
+            return false;
+        }
+        Optional<String> memory = capacity.memoryProblem(guest.config());
+        if (memory.isPresent()) {
+            out.flush();
+            vm.ui().warn(memory.get());
+        }
+        return true;
     }
 
     /**
