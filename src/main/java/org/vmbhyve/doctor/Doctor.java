@@ -22,6 +22,7 @@ public final class Doctor {
             new GuestConfigCheck(),
             new FirmwareCheck(),
             new ToolsCheck(),
+            new TpmCheck(),
             new SwitchCheck(),
             new NatCheck(),
             new StaleLockCheck(),

@@ -1,7 +1,11 @@
 package org.vmbhyve.run;
 
+import java.nio.file.Files;
 import java.util.Optional;
 import org.vmbhyve.core.VmContext;
+import org.vmbhyve.host.Host;
+import org.vmbhyve.host.HostPaths;
+import org.vmbhyve.host.ProcessRunner;
 
 /**
  * Whether this host can give guests a TPM, and why not: the one answer {@code vm start},
@@ -22,10 +26,19 @@ public final class TpmSupport {
     /** __FreeBSD_version of 15.0-CURRENT's start: bhyve's {@code -l tpm,swtpm,SOCKET}. */
     public static final int SWTPM_RELDATE = 1500000;
 
-    private final VmContext vm;
+    private final Host host;
+    private final ProcessRunner runner;
+    private final HostPaths paths;
 
     public TpmSupport(VmContext vm) {
-        this.vm = vm;
+        this(vm.host(), vm.runner(), vm.paths());
+    }
+
+    /** For {@code vm doctor}, which asks even where no {@code vm_dir} can be read. */
+    public TpmSupport(Host host, ProcessRunner runner, HostPaths paths) {
+        this.host = host;
+        this.runner = runner;
+        this.paths = paths;
     }
 
     /** Why a guest with {@code tpm="swtpm"} cannot run here; empty when it can. */
@@ -34,7 +47,7 @@ public final class TpmSupport {
         if (release.isPresent()) {
             return release;
         }
-        if (!vm.runner().available("swtpm")) {
+        if (!runner.available("swtpm")) {
             return Optional.of("tpm=\"swtpm\" needs the swtpm program, which is not installed"
                     + " (install sysutils/swtpm)");
         }
@@ -47,7 +60,7 @@ public final class TpmSupport {
         if (release.isPresent()) {
             return release;
         }
-        if (!java.nio.file.Files.exists(vm.paths().get(device))) {
+        if (!Files.exists(paths.get(device))) {
             return Optional.of("TPM device " + device + " does not exist (is tpm(4) loaded? kldload tpm)");
         }
         return Optional.empty();
@@ -55,7 +68,7 @@ public final class TpmSupport {
 
     /** The version {@code uname -K} reports; empty when it cannot be read. */
     public Optional<Integer> osReldate() {
-        return vm.host().osReldate();
+        return host.osReldate();
     }
 
     /**
