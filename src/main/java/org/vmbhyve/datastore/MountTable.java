@@ -19,7 +19,7 @@ public final class MountTable {
     /** The mount point of the dataset (the first line whose first field is exactly it). */
     public Optional<String> mountPoint(String dataset) {
         if (lines == null) {
-            lines = runner.run("mount").lines();
+            lines = runner.runShowingErrors("mount").lines();
         }
         for (String line : lines) {
             String[] fields = line.split(" ");

@@ -27,7 +27,7 @@ public final class RunningGuests {
     }
 
     public static RunningGuests scan(ProcessRunner runner) {
-        return parse(runner.run("pgrep", "-fl", "bhyve:|grub-bhyve|bhyveload").stdout());
+        return parse(runner.runShowingErrors("pgrep", "-fl", "bhyve:|grub-bhyve|bhyveload").stdout());
     }
 
     /** Parses {@code pgrep -fl} lines: {@code <pid> <command line>}. The first entry wins. */

@@ -111,7 +111,7 @@ public final class GuestInspector {
 
     /** Allocated bytes, from {@code du -k} as upstream's du-times-1024. */
     private Long usedBytes(String path) {
-        ProcessResult du = vm.runner().run("du", "-k", path);
+        ProcessResult du = vm.runner().runShowingErrors("du", "-k", path);
         String line = du.firstLine();
         List<String> words = Chars.words(line);
         // the first field, as none when the line starts with a blank
@@ -131,7 +131,7 @@ public final class GuestInspector {
             return List.of();
         }
         List<GuestDetails.Snapshot> snapshots = new ArrayList<>();
-        for (String line : vm.runner().run("zfs", "list", "-o", "name,used,creation", "-s", "creation", "-rHt",
+        for (String line : vm.runner().runShowingErrors("zfs", "list", "-o", "name,used,creation", "-s", "creation", "-rHt",
                 "snapshot", guest.dataset()).lines()) {
             if (!line.isEmpty()) {
                 snapshots.add(GuestDetails.Snapshot.parse(line));
@@ -144,12 +144,12 @@ public final class GuestInspector {
         if (guest.dataset() == null) {
             return null;
         }
-        String origin = vm.runner().run("zfs", "get", "-Ho", "value", "origin", guest.dataset()).firstLine();
+        String origin = vm.runner().runShowingErrors("zfs", "get", "-Ho", "value", "origin", guest.dataset()).firstLine();
         return origin.equals("-") ? null : origin;
     }
 
     private Long zfsNumber(String volume, String property) {
-        String[] fields = vm.runner().run("zfs", "get", "-Hp", property, volume).firstLine().split("\t");
+        String[] fields = vm.runner().runShowingErrors("zfs", "get", "-Hp", property, volume).firstLine().split("\t");
         try {
             return fields.length >= 3 ? Long.parseLong(fields[2]) : null;
         } catch (NumberFormatException e) {
@@ -158,7 +158,7 @@ public final class GuestInspector {
     }
 
     private Long residentMemory(String name) {
-        for (String line : vm.runner().run("bhyvectl", "--get-stats", "--vm=" + name).lines()) {
+        for (String line : vm.runner().runShowingErrors("bhyvectl", "--get-stats", "--vm=" + name).lines()) {
             if (line.contains("Resident memory")) {
                 List<String> words = Chars.words(line);
                 try {

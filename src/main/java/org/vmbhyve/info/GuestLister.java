@@ -57,7 +57,7 @@ public final class GuestLister {
             String uptime = null;
             if (options.verbose() && state.active()) {
                 List<String> ps = Chars.words(vm.runner()
-                        .run("ps", "-o%cpu=", "-orss=", "-oetime=", "-p", String.valueOf(state.pid())).stdout());
+                        .runShowingErrors("ps", "-o%cpu=", "-orss=", "-oetime=", "-p", String.valueOf(state.pid())).stdout());
                 if (ps.size() >= 3) {
                     pcpu = number(ps.get(0));
                     BigDecimal kib = number(ps.get(1));

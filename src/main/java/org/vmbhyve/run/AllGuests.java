@@ -100,7 +100,7 @@ public final class AllGuests {
     /** Running guests and their bhyve pids, in the process table's order. */
     private Map<String, Long> running() {
         Map<String, Long> running = new LinkedHashMap<>();
-        for (String line : vm.runner().run("pgrep", "-lf", "bhyve:").lines()) {
+        for (String line : vm.runner().runShowingErrors("pgrep", "-lf", "bhyve:").lines()) {
             String[] fields = line.trim().split(" ");
             if (fields.length >= 3) {
                 try {

@@ -39,7 +39,7 @@ public final class GuestConsole {
         }
         String device = device(guest.dir().resolve("console"), port);
         if (device.startsWith("tmux/") && vm.runner().available("tmux")
-                && vm.runner().run("tmux", "ls").lines().stream().anyMatch(l -> l.startsWith(name + ":"))) {
+                && vm.runner().runShowingErrors("tmux", "ls").lines().stream().anyMatch(l -> l.startsWith(name + ":"))) {
             return vm.runner().runAttached(List.of("tmux", "attach", "-t", device.substring(device.lastIndexOf('/') + 1)));
         }
         if (device.isEmpty()) {

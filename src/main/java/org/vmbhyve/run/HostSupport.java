@@ -27,8 +27,8 @@ final class HostSupport {
     /** An IOMMU for PCI passthrough: Intel VT-d (an ACPI DMAR table) or AMD-Vi enabled. */
     boolean iommu() {
         return checksDisabled()
-                || vm.runner().run("acpidump", "-t").stdout().contains("DMAR")
-                || vm.runner().run("sysctl", "hw").stdout().contains("vmm.amdvi.enable: 1");
+                || vm.runner().runShowingErrors("acpidump", "-t").stdout().contains("DMAR")
+                || vm.runner().runShowingErrors("sysctl", "hw").stdout().contains("vmm.amdvi.enable: 1");
     }
 
     /**
@@ -41,7 +41,7 @@ final class HostSupport {
             warnIf(warn, "bhyve on this host does not support suspend");
             return false;
         }
-        if (!vm.runner().run("sysctl", "kern.conftxt").stdout().contains("BHYVE_SNAPSHOT")) {
+        if (!vm.runner().runShowingErrors("sysctl", "kern.conftxt").stdout().contains("BHYVE_SNAPSHOT")) {
             warnIf(warn, "bhyve on this host does not support suspend");
             return false;
         }

@@ -26,7 +26,7 @@ public final class PciDevices {
     }
 
     public static List<PciDevice> list(ProcessRunner runner) {
-        return devices(runner.run("pciconf", "-l").lines(), runner.run("pciconf", "-lv").lines());
+        return devices(runner.runShowingErrors("pciconf", "-l").lines(), runner.runShowingErrors("pciconf", "-lv").lines());
     }
 
     /**
