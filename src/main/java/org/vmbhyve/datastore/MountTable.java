@@ -1,6 +1,7 @@
 package org.vmbhyve.datastore;
 
 import java.util.Optional;
+import org.vmbhyve.host.MountOutput;
 import org.vmbhyve.host.ProcessRunner;
 
 /**
@@ -21,12 +22,6 @@ public final class MountTable {
         if (lines == null) {
             lines = runner.runShowingErrors("mount").lines();
         }
-        for (String line : lines) {
-            String[] fields = line.split(" ");
-            if (fields.length >= 3 && fields[0].equals(dataset) && !fields[2].isEmpty()) {
-                return Optional.of(fields[2]);
-            }
-        }
-        return Optional.empty();
+        return MountOutput.mountPoint(lines, dataset);
     }
 }

@@ -16,7 +16,9 @@ import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestState;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.guest.RunningGuests;
+import org.vmbhyve.host.BhyvectlStats;
 import org.vmbhyve.host.ProcessResult;
+import org.vmbhyve.host.ZfsOutput;
 
 /** Gathers {@link GuestDetails} for {@code vm info}. */
 public final class GuestInspector {
@@ -144,31 +146,16 @@ public final class GuestInspector {
         if (guest.dataset() == null) {
             return null;
         }
-        String origin = vm.runner().runShowingErrors("zfs", "get", "-Ho", "value", "origin", guest.dataset()).firstLine();
-        return origin.equals("-") ? null : origin;
+        return ZfsOutput.value(vm.runner().runShowingErrors("zfs", "get", "-Ho", "value", "origin", guest.dataset()).lines());
     }
 
     private Long zfsNumber(String volume, String property) {
-        String[] fields = vm.runner().runShowingErrors("zfs", "get", "-Hp", property, volume).firstLine().split("\t");
-        try {
-            return fields.length >= 3 ? Long.parseLong(fields[2]) : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return ZfsOutput.exactValue(vm.runner().runShowingErrors("zfs", "get", "-Hp", property, volume).lines());
     }
 
     private Long residentMemory(String name) {
-        for (String line : vm.runner().runShowingErrors("bhyvectl", "--get-stats", "--vm=" + name).lines()) {
-            if (line.contains("Resident memory")) {
-                List<String> words = Chars.words(line);
-                try {
-                    return words.size() >= 3 ? Long.parseLong(words.get(2)) : null;
-                } catch (NumberFormatException e) {
-                    return null;
-                }
-            }
-        }
-        return null;
+        return BhyvectlStats.counter(vm.runner().runShowingErrors("bhyvectl", "--get-stats", "--vm=" + name).lines(),
+                "Resident memory");
     }
 
     private static List<GuestDetails.Port> consolePorts(Path console) {

@@ -2,6 +2,7 @@ package org.vmbhyve.run;
 
 import org.vmbhyve.config.YesNo;
 import org.vmbhyve.core.VmContext;
+import org.vmbhyve.host.SysctlOutput;
 
 /** What the host's bhyve can do, probed as upstream probes it. */
 final class HostSupport {
@@ -28,7 +29,7 @@ final class HostSupport {
     boolean iommu() {
         return checksDisabled()
                 || vm.runner().runShowingErrors("acpidump", "-t").stdout().contains("DMAR")
-                || vm.runner().runShowingErrors("sysctl", "hw").stdout().contains("vmm.amdvi.enable: 1");
+                || "1".equals(SysctlOutput.value(vm.runner().runShowingErrors("sysctl", "hw").lines(), "hw.vmm.amdvi.enable"));
     }
 
     /**
@@ -41,7 +42,8 @@ final class HostSupport {
             warnIf(warn, "bhyve on this host does not support suspend");
             return false;
         }
-        if (!vm.runner().runShowingErrors("sysctl", "kern.conftxt").stdout().contains("BHYVE_SNAPSHOT")) {
+        String conftxt = SysctlOutput.value(vm.runner().runShowingErrors("sysctl", "kern.conftxt").lines(), "kern.conftxt");
+        if (conftxt == null || !conftxt.contains("BHYVE_SNAPSHOT")) {
             warnIf(warn, "bhyve on this host does not support suspend");
             return false;
         }

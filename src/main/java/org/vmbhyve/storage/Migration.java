@@ -14,6 +14,7 @@ import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.guest.Guest;
+import org.vmbhyve.host.MountOutput;
 import org.vmbhyve.guest.GuestName;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.host.Zfs;
@@ -226,14 +227,8 @@ public final class Migration {
     }
 
     private void renameRemoteConfig(String host, String remoteDataset, String name, String remoteName) {
-        String path = "";
-        for (String line : vm.runner().runShowingErrors("ssh", host, "mount").lines()) {
-            String[] fields = line.split(" ");
-            if (line.startsWith(remoteDataset + " ") && fields.length >= 3) {
-                path = fields[2];
-                break;
-            }
-        }
+        String path = MountOutput.mountPoint(vm.runner().runShowingErrors("ssh", host, "mount").lines(), remoteDataset)
+                .orElse("");
         if (path.isEmpty()) {
             out.println("  ! failed to find remote datastore path. guest may not start");
             return;
