@@ -117,6 +117,11 @@ final class Training {
         }
 
         @Override
+        public ProcessResult runShowingErrors(List<String> argv) {
+            return run(argv);
+        }
+
+        @Override
         public int runAttached(List<String> argv) {
             return 0;
         }

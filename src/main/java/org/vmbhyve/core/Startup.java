@@ -139,7 +139,7 @@ public final class Startup {
         if (runner.run("kldstat", "-qn", "vmm").ok()) {
             return 2;
         }
-        if (runner.run("kldload", "-q", "vmm").ok()) {
+        if (runner.runShowingErrors("kldload", "-q", "vmm").ok()) {
             return runner.run("kldstat", "-qm", "vmm").ok() ? 0 : 2;
         }
         return 1;

@@ -1,6 +1,7 @@
 package org.vmbhyve.datastore;
 
 import java.util.Optional;
+import org.vmbhyve.host.MountOutput;
 import org.vmbhyve.host.ProcessRunner;
 
 /**
@@ -19,14 +20,8 @@ public final class MountTable {
     /** The mount point of the dataset (the first line whose first field is exactly it). */
     public Optional<String> mountPoint(String dataset) {
         if (lines == null) {
-            lines = runner.run("mount").lines();
+            lines = runner.runShowingErrors("mount").lines();
         }
-        for (String line : lines) {
-            String[] fields = line.split(" ");
-            if (fields.length >= 3 && fields[0].equals(dataset) && !fields[2].isEmpty()) {
-                return Optional.of(fields[2]);
-            }
-        }
-        return Optional.empty();
+        return MountOutput.mountPoint(lines, dataset);
     }
 }

@@ -31,7 +31,7 @@ final class CloudImageWriter {
         if (status != 0) {
             throw new VmException("failed to write img file with qemu-img");
         }
-        if (resize && !vm.runner().run("qemu-img", "resize", "-q", "-f", "raw", disk.toString(), size).ok()) {
+        if (resize && !vm.runner().runShowingErrors("qemu-img", "resize", "-q", "-f", "raw", disk.toString(), size).ok()) {
             throw new VmException("failed to resize img file with qemu-img");
         }
     }

@@ -63,7 +63,7 @@ public final class DeviceAdder {
             }
             case "file" -> {
                 String diskName = "disk" + num + ".img";
-                if (!vm.runner().run("truncate", "-s", size, guest.dir().resolve(diskName).toString()).ok()) {
+                if (!vm.runner().runShowingErrors("truncate", "-s", size, guest.dir().resolve(diskName).toString()).ok()) {
                     throw new VmException("failed to create sparse file for disk image");
                 }
                 return diskName;

@@ -182,7 +182,7 @@ public final class GuestCreator {
                 }
                 default -> {
                     Path file = dir.resolve(disk);
-                    if (!vm.runner().run("truncate", "-s", size, file.toString()).ok()) {
+                    if (!vm.runner().runShowingErrors("truncate", "-s", size, file.toString()).ok()) {
                         throw new VmException("failed to create sparse file for disk image");
                     }
                     try {

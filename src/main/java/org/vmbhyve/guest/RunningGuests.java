@@ -1,10 +1,9 @@
 package org.vmbhyve.guest;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.vmbhyve.config.Chars;
+import org.vmbhyve.host.PgrepOutput;
 import org.vmbhyve.host.ProcessRunner;
 
 /**
@@ -27,29 +26,18 @@ public final class RunningGuests {
     }
 
     public static RunningGuests scan(ProcessRunner runner) {
-        return parse(runner.run("pgrep", "-fl", "bhyve:|grub-bhyve|bhyveload").stdout());
+        return parse(runner.runShowingErrors("pgrep", "-fl", "bhyve:|grub-bhyve|bhyveload").stdout());
     }
 
     /** Parses {@code pgrep -fl} lines: {@code <pid> <command line>}. The first entry wins. */
     public static RunningGuests parse(String listing) {
         Map<String, Process> bhyve = new HashMap<>();
         Map<String, Process> loaders = new HashMap<>();
-        for (String line : listing.split("\n")) {
-            List<String> words = Chars.words(line);
-            if (words.size() < 2) {
-                continue;
-            }
-            long pid;
-            try {
-                pid = Long.parseLong(words.get(0));
-            } catch (NumberFormatException e) {
-                continue;
-            }
-            String name = words.get(words.size() - 1);
-            if (line.contains("bhyve:")) {
-                bhyve.putIfAbsent(name, new Process(pid, false));
+        for (PgrepOutput.Entry entry : PgrepOutput.entries(listing)) {
+            if (entry.bhyveTitle()) {
+                bhyve.putIfAbsent(entry.lastWord(), new Process(entry.pid(), false));
             } else {
-                loaders.putIfAbsent(name, new Process(pid, true));
+                loaders.putIfAbsent(entry.lastWord(), new Process(entry.pid(), true));
             }
         }
         return new RunningGuests(bhyve, loaders);

@@ -14,6 +14,13 @@ public interface ProcessRunner {
     /** Runs argv to completion and captures its output. A missing tool yields exit 127. */
     ProcessResult run(List<String> argv);
 
+    /**
+     * Runs argv to completion capturing its stdout, while its stderr goes straight to this
+     * process's stderr: a call upstream makes without {@code 2>/dev/null}, so the tool's own
+     * complaint reaches the user. The result's stderr is empty; a missing tool says so there.
+     */
+    ProcessResult runShowingErrors(List<String> argv);
+
     /** Runs argv to completion with {@code input} as its stdin (e.g. rules for {@code pfctl -f -}). */
     ProcessResult run(List<String> argv, String input);
 
@@ -46,5 +53,9 @@ public interface ProcessRunner {
 
     default ProcessResult run(String... argv) {
         return run(List.of(argv));
+    }
+
+    default ProcessResult runShowingErrors(String... argv) {
+        return runShowingErrors(List.of(argv));
     }
 }

@@ -17,7 +17,6 @@ public final class Route {
         if (!result.ok()) {
             return Optional.empty();
         }
-        return result.lines().stream().map(String::trim).filter(l -> l.startsWith("interface:"))
-                .map(l -> l.substring("interface:".length()).trim()).filter(s -> !s.isEmpty()).findFirst();
+        return RouteOutput.value(result.lines(), "interface");
     }
 }

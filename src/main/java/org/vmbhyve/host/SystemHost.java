@@ -53,7 +53,7 @@ public final class SystemHost implements Host {
 
     private long idU() {
         try {
-            return Long.parseLong(runner.run("id", "-u").firstLine().trim());
+            return Long.parseLong(runner.runShowingErrors("id", "-u").firstLine().trim());
         } catch (NumberFormatException e) {
             return -1L;
         }
@@ -62,7 +62,7 @@ public final class SystemHost implements Host {
     @Override
     public String hostname() {
         if (hostname == null) {
-            hostname = runner.run("hostname").firstLine().trim();
+            hostname = runner.runShowingErrors("hostname").firstLine().trim();
         }
         return hostname;
     }
@@ -79,7 +79,7 @@ public final class SystemHost implements Host {
     @Override
     public Optional<Integer> osReldate() {
         try {
-            return Optional.of(Integer.parseInt(runner.run("uname", "-K").firstLine().trim()));
+            return Optional.of(Integer.parseInt(runner.runShowingErrors("uname", "-K").firstLine().trim()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -29,14 +29,30 @@ public final class SystemProcessRunner implements ProcessRunner {
     /** With a null input, stdin is /dev/null; otherwise the input is written and stdin closed. */
     @Override
     public ProcessResult run(List<String> argv, String input) {
+        return capture(argv, input, false);
+    }
+
+    @Override
+    public ProcessResult runShowingErrors(List<String> argv) {
+        return capture(argv, null, true);
+    }
+
+    private ProcessResult capture(List<String> argv, String input, boolean showErrors) {
         Optional<List<String>> resolved = resolve(argv);
         if (resolved.isEmpty()) {
+            if (showErrors) {
+                System.err.println(argv.get(0) + ": not found");
+                return new ProcessResult(127, "", "");
+            }
             return new ProcessResult(127, "", argv.get(0) + ": not found\n");
         }
         try {
             ProcessBuilder builder = new ProcessBuilder(resolved.get());
             if (input == null) {
                 builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            }
+            if (showErrors) {
+                builder.redirectError(ProcessBuilder.Redirect.INHERIT);
             }
             Process process = builder.start();
             Drain err = new Drain(process.getErrorStream());

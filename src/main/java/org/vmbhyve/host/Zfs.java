@@ -83,7 +83,7 @@ public final class Zfs {
         List<String> argv = new ArrayList<>(List.of("zfs", "list"));
         argv.addAll(listOptions);
         argv.add(dataset);
-        ProcessResult result = runner.run(argv);
+        ProcessResult result = runner.runShowingErrors(argv);
         return result.ok() ? java.util.Optional.of(result.lines().stream().filter(l -> !l.isBlank()).toList())
                 : java.util.Optional.empty();
     }

@@ -3,6 +3,7 @@ package org.vmbhyve.info;
 import java.util.List;
 import java.util.Map;
 import org.vmbhyve.core.TextBlock;
+import org.vmbhyve.host.ZfsOutput;
 
 /**
  * Everything {@code vm info} shows about one guest. Text fields hold what upstream prints,
@@ -65,8 +66,8 @@ public record GuestDetails(
     public record Snapshot(String name, String used, String creation) {
 
         static Snapshot parse(String line) {
-            String[] fields = line.split("\t", 3);
-            return fields.length == 3 ? new Snapshot(fields[0], fields[1], fields[2]) : new Snapshot(line, null, null);
+            List<String> fields = ZfsOutput.fields(line);
+            return fields.size() == 3 ? new Snapshot(fields.get(0), fields.get(1), fields.get(2)) : new Snapshot(line, null, null);
         }
 
         String line() {

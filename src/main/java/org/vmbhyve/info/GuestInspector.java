@@ -16,7 +16,9 @@ import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestState;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.guest.RunningGuests;
+import org.vmbhyve.host.BhyvectlStats;
 import org.vmbhyve.host.ProcessResult;
+import org.vmbhyve.host.ZfsOutput;
 import org.vmbhyve.run.GuestDevice;
 import org.vmbhyve.run.GuestDevices;
 
@@ -122,7 +124,7 @@ public final class GuestInspector {
 
     /** Allocated bytes, from {@code du -k} as upstream's du-times-1024. */
     private Long usedBytes(String path) {
-        ProcessResult du = vm.runner().run("du", "-k", path);
+        ProcessResult du = vm.runner().runShowingErrors("du", "-k", path);
         String line = du.firstLine();
         List<String> words = Chars.words(line);
         // the first field, as none when the line starts with a blank
@@ -142,7 +144,7 @@ public final class GuestInspector {
             return List.of();
         }
         List<GuestDetails.Snapshot> snapshots = new ArrayList<>();
-        for (String line : vm.runner().run("zfs", "list", "-o", "name,used,creation", "-s", "creation", "-rHt",
+        for (String line : vm.runner().runShowingErrors("zfs", "list", "-o", "name,used,creation", "-s", "creation", "-rHt",
                 "snapshot", guest.dataset()).lines()) {
             if (!line.isEmpty()) {
                 snapshots.add(GuestDetails.Snapshot.parse(line));
@@ -155,31 +157,16 @@ public final class GuestInspector {
         if (guest.dataset() == null) {
             return null;
         }
-        String origin = vm.runner().run("zfs", "get", "-Ho", "value", "origin", guest.dataset()).firstLine();
-        return origin.equals("-") ? null : origin;
+        return ZfsOutput.value(vm.runner().runShowingErrors("zfs", "get", "-Ho", "value", "origin", guest.dataset()).lines());
     }
 
     private Long zfsNumber(String volume, String property) {
-        String[] fields = vm.runner().run("zfs", "get", "-Hp", property, volume).firstLine().split("\t");
-        try {
-            return fields.length >= 3 ? Long.parseLong(fields[2]) : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return ZfsOutput.exactValue(vm.runner().runShowingErrors("zfs", "get", "-Hp", property, volume).lines());
     }
 
     private Long residentMemory(String name) {
-        for (String line : vm.runner().run("bhyvectl", "--get-stats", "--vm=" + name).lines()) {
-            if (line.contains("Resident memory")) {
-                List<String> words = Chars.words(line);
-                try {
-                    return words.size() >= 3 ? Long.parseLong(words.get(2)) : null;
-                } catch (NumberFormatException e) {
-                    return null;
-                }
-            }
-        }
-        return null;
+        return BhyvectlStats.counter(vm.runner().runShowingErrors("bhyvectl", "--get-stats", "--vm=" + name).lines(),
+                "Resident memory");
     }
 
     private static List<GuestDetails.Port> consolePorts(Path console) {

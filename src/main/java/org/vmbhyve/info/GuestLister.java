@@ -17,6 +17,7 @@ import org.vmbhyve.guest.GuestState;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.guest.RunningGuests;
 import org.vmbhyve.guest.Tags;
+import org.vmbhyve.host.PsStats;
 
 /** Builds the rows of {@code vm list} from one process listing and each guest's config. */
 public final class GuestLister {
@@ -56,13 +57,12 @@ public final class GuestLister {
             Long resident = null;
             String uptime = null;
             if (options.verbose() && state.active()) {
-                List<String> ps = Chars.words(vm.runner()
-                        .run("ps", "-o%cpu=", "-orss=", "-oetime=", "-p", String.valueOf(state.pid())).stdout());
-                if (ps.size() >= 3) {
-                    pcpu = number(ps.get(0));
-                    BigDecimal kib = number(ps.get(1));
-                    resident = kib == null ? null : kib.longValue() * 1024;
-                    uptime = ps.get(2);
+                PsStats ps = PsStats.parse(vm.runner()
+                        .runShowingErrors("ps", "-o%cpu=", "-orss=", "-oetime=", "-p", String.valueOf(state.pid())).stdout());
+                if (ps != null) {
+                    pcpu = ps.cpu();
+                    resident = ps.rssKib() * 1024;
+                    uptime = ps.etime();
                 }
             }
             // upstream walks all of vm_list, so a name listed twice shows its last position
@@ -72,7 +72,7 @@ public final class GuestLister {
                     config.value(GuestKey.CPU), memory, Size.memory(memory).orElse(null), vnc,
                     position >= 0, position < 0 ? null : position + 1,
                     state.kind().name().toLowerCase(Locale.ROOT), state.pid(), state.lockHost(),
-                    pcpu, resident, uptime, uptime == null ? null : seconds(uptime), tags));
+                    pcpu, resident, uptime, uptime == null ? null : PsStats.seconds(uptime), tags));
         }
         return rows;
     }
@@ -118,32 +118,6 @@ public final class GuestLister {
             // no console file: the guest has not been started by vm
         }
         return Optional.empty();
-    }
-
-    private static BigDecimal number(String text) {
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** ps's elapsed time {@code [[dd-]hh:]mm:ss} in seconds; null when it reads otherwise. */
-    static Long seconds(String etime) {
-        String[] dayAndTime = etime.split("-", 2);
-        long days = 0;
-        try {
-            if (dayAndTime.length == 2) {
-                days = Long.parseLong(dayAndTime[0]);
-            }
-            long total = 0;
-            for (String part : dayAndTime[dayAndTime.length - 1].split(":")) {
-                total = total * 60 + Long.parseLong(part);
-            }
-            return days * 86400 + total;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** {@code printf "%Ns"}: right-aligned, never cut. */

@@ -54,7 +54,12 @@ public record GuestRow(
     }
 
     String uptimeColumn() {
-        return uptime == null ? "-" : uptime.replaceFirst("-", "d ");
+        if (uptime == null) {
+            return "-";
+        }
+        // upstream's sed 's/\-/d /': DD-HH:MM:SS as DDd HH:MM:SS (no regex on the list path)
+        int dash = uptime.indexOf('-');
+        return dash < 0 ? uptime : uptime.substring(0, dash) + "d " + uptime.substring(dash + 1);
     }
 
     /** The TAGS column: comma-joined, or {@code -}. */

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.vmbhyve.core.Pause;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.guest.Tags;
+import org.vmbhyve.host.PgrepOutput;
 
 /** {@code vm stopall} and {@code vm suspendall}: every running guest, in shutdown order. */
 public final class AllGuests {
@@ -100,14 +101,9 @@ public final class AllGuests {
     /** Running guests and their bhyve pids, in the process table's order. */
     private Map<String, Long> running() {
         Map<String, Long> running = new LinkedHashMap<>();
-        for (String line : vm.runner().run("pgrep", "-lf", "bhyve:").lines()) {
-            String[] fields = line.trim().split(" ");
-            if (fields.length >= 3) {
-                try {
-                    running.put(fields[2], Long.parseLong(fields[0]));
-                } catch (NumberFormatException e) {
-                    // not a process line
-                }
+        for (PgrepOutput.Entry entry : PgrepOutput.entries(vm.runner().runShowingErrors("pgrep", "-lf", "bhyve:").stdout())) {
+            if (entry.bhyveTitle()) {
+                running.put(entry.lastWord(), entry.pid());
             }
         }
         return running;

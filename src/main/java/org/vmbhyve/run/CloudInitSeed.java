@@ -28,7 +28,7 @@ final class CloudInitSeed {
                 ? List.of("makefs", "-t", "cd9660", "-o", "R,L=cidata", seed.toString(), source.toString())
                 : List.of("xorriso", "-as", "mkisofs", "-quiet", "-volid", "cidata", "-joliet", "-rock",
                         "-output", seed.toString(), source.toString());
-        if (!runner.run(argv).ok()) {
+        if (!runner.runShowingErrors(argv).ok()) {
             throw new VmException("Can't write seed.iso for cloud-init");
         }
         log.write("created " + seed + " for cloud-init");

@@ -10,6 +10,7 @@ import org.vmbhyve.core.VmException;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.host.Fstat;
+import org.vmbhyve.host.TmuxSessions;
 
 /** {@code vm console}: attaches the terminal to a guest's serial port (cu on nmdm, or tmux). */
 public final class GuestConsole {
@@ -39,9 +40,10 @@ public final class GuestConsole {
             throw new VmException(name + " doesn't appear to be a running virtual machine");
         }
         String device = device(guest.dir().resolve("console"), port);
+        String session = device.substring(device.lastIndexOf('/') + 1);
         if (device.startsWith("tmux/") && vm.runner().available("tmux")
-                && vm.runner().run("tmux", "ls").lines().stream().anyMatch(l -> l.startsWith(name + ":"))) {
-            return vm.runner().runAttached(List.of("tmux", "attach", "-t", device.substring(device.lastIndexOf('/') + 1)));
+                && TmuxSessions.has(vm.runner().runShowingErrors("tmux", "ls").lines(), session)) {
+            return vm.runner().runAttached(List.of("tmux", "attach", "-t", session));
         }
         if (device.isEmpty()) {
             throw new VmException("unable to locate console device for this virtual machine");

@@ -106,7 +106,7 @@ public final class GuestStopper {
         if (!force && !vm.ui().confirm("Are you sure you want to forcefully reset this virtual machine")) {
             return 0;
         }
-        var result = vm.runner().run("bhyvectl", "--force-reset", "--vm=" + name);
+        var result = vm.runner().runShowingErrors("bhyvectl", "--force-reset", "--vm=" + name);
         out.print(result.stdout());
         return result.exitCode();
     }
@@ -117,8 +117,8 @@ public final class GuestStopper {
         if (!force && !vm.ui().confirm("Are you sure you want to forcefully poweroff this virtual machine")) {
             return 0;
         }
-        if (!vm.runner().run("bhyvectl", "--force-poweroff", "--vm=" + name).ok()
-                || !vm.runner().run("bhyvectl", "--destroy", "--vm=" + name).ok()) {
+        if (!vm.runner().runShowingErrors("bhyvectl", "--force-poweroff", "--vm=" + name).ok()
+                || !vm.runner().runShowingErrors("bhyvectl", "--destroy", "--vm=" + name).ok()) {
             return 1;
         }
         discardState(name);
@@ -133,7 +133,7 @@ public final class GuestStopper {
 
     /** The pid of {@code bhyve: NAME}, the title bhyve gives itself. */
     private Optional<Long> bhyvePid(String name) {
-        String pid = vm.runner().run("pgrep", "-fx", "bhyve: " + name).firstLine().trim();
+        String pid = vm.runner().runShowingErrors("pgrep", "-fx", "bhyve: " + name).firstLine().trim();
         try {
             return pid.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(pid));
         } catch (NumberFormatException e) {

@@ -49,7 +49,7 @@ public final class GuestSuspender {
             return;
         }
         Guest guest = new Guests(vm).find(name).orElse(null);
-        String pid = vm.runner().run("pgrep", "-fx", "bhyve: " + name).firstLine().trim();
+        String pid = vm.runner().runShowingErrors("pgrep", "-fx", "bhyve: " + name).firstLine().trim();
         if (!pid.isEmpty() && guest != null) {
             if (verbose) {
                 out.println("Suspending " + name);

@@ -6,6 +6,7 @@ import org.vmbhyve.config.YesNo;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestLog;
+import org.vmbhyve.host.SysctlOutput;
 
 /** What the host's bhyve can do, probed as upstream probes it. */
 final class HostSupport {
@@ -31,8 +32,8 @@ final class HostSupport {
     /** An IOMMU for PCI passthrough: Intel VT-d (an ACPI DMAR table) or AMD-Vi enabled. */
     boolean iommu() {
         return checksDisabled()
-                || vm.runner().run("acpidump", "-t").stdout().contains("DMAR")
-                || vm.runner().run("sysctl", "hw").stdout().contains("vmm.amdvi.enable: 1");
+                || vm.runner().runShowingErrors("acpidump", "-t").stdout().contains("DMAR")
+                || "1".equals(SysctlOutput.value(vm.runner().runShowingErrors("sysctl", "hw").lines(), "hw.vmm.amdvi.enable"));
     }
 
     /**
@@ -45,7 +46,8 @@ final class HostSupport {
             warnIf(warn, "bhyve on this host does not support suspend");
             return false;
         }
-        if (!vm.runner().run("sysctl", "kern.conftxt").stdout().contains("BHYVE_SNAPSHOT")) {
+        String conftxt = SysctlOutput.value(vm.runner().runShowingErrors("sysctl", "kern.conftxt").lines(), "kern.conftxt");
+        if (conftxt == null || !conftxt.contains("BHYVE_SNAPSHOT")) {
             warnIf(warn, "bhyve on this host does not support suspend");
             return false;
         }

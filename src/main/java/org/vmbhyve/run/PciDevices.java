@@ -26,23 +26,31 @@ public final class PciDevices {
     }
 
     public static List<PciDevice> list(ProcessRunner runner) {
-        return devices(runner.run("pciconf", "-l").lines(), runner.run("pciconf", "-lv").lines());
+        return devices(runner.runShowingErrors("pciconf", "-l").lines(), runner.runShowingErrors("pciconf", "-lv").lines());
     }
 
     /**
-     * @param brief {@code pciconf -l}: {@code ppt0@pci0:6:0:0:<TAB>class=...}
-     * @param verbose {@code pciconf -lv}: each device line followed by vendor, device, class
+     * @param brief {@code pciconf -l}: {@code NAME@pciD:B:S:F:}, a TAB (spaces in some pastes),
+     *     then the header words, old ({@code card= chip=}) or new ({@code vendor= device= ...})
+     * @param verbose {@code pciconf -lv}: each device line followed by its vendor, device, class
+     *     and subclass lines, 4-space indented, any of them missing when the database lacks it
      */
     static List<PciDevice> devices(List<String> brief, List<String> verbose) {
         List<PciDevice> devices = new ArrayList<>();
         for (String line : brief) {
-            String[] fields = line.split("[@:]", -1);
-            if (fields.length < 5) {
+            int at = line.indexOf('@');
+            int end = at;
+            while (end >= 0 && end < line.length() && !Chars.isSpace(line.charAt(end))) {
+                end++;
+            }
+            // pciD:B:S:F: -> B/S/F, the fields upstream's awk -F'[@:]' takes as $3/$4/$5
+            String[] selector = at > 0 ? line.substring(at + 1, end).split(":", -1) : new String[0];
+            if (selector.length < 4 || !selector[0].startsWith("pci")) {
                 continue;
             }
-            String device = fields[0];
-            String bsf = fields[2] + "/" + fields[3] + "/" + fields[4].split("\\s", 2)[0];
-            devices.add(new PciDevice(device, bsf, device.startsWith("ppt"), description(device, verbose)));
+            String device = line.substring(0, at);
+            devices.add(new PciDevice(device, selector[1] + "/" + selector[2] + "/" + selector[3], device.startsWith("ppt"),
+                    description(device, verbose)));
         }
         return devices;
     }

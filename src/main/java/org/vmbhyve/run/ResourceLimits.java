@@ -44,7 +44,7 @@ final class ResourceLimits implements Runnable {
         } catch (InterruptedException e) {
             return;
         }
-        String pid = runner.run("pgrep", "-fx", "bhyve[: ].* " + guest).firstLine().trim();
+        String pid = runner.runShowingErrors("pgrep", "-fx", "bhyve[: ].* " + guest).firstLine().trim();
         if (pid.isEmpty()) {
             return;
         }

@@ -14,6 +14,7 @@ import org.vmbhyve.core.VmContext;
 import org.vmbhyve.core.VmException;
 import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.guest.Guest;
+import org.vmbhyve.host.MountOutput;
 import org.vmbhyve.guest.GuestName;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.host.Zfs;
@@ -153,7 +154,7 @@ public final class Migration {
         switch (new Guests(vm.withUi(Ui.SILENT)).confirmStopped(guest, true)) {
             case 2 -> throw new VmException("guest is powered up on another host");
             case 1 -> {
-                String pid = vm.runner().run("pgrep", "-fx", "bhyve: " + guest.name()).firstLine().trim();
+                String pid = vm.runner().runShowingErrors("pgrep", "-fx", "bhyve: " + guest.name()).firstLine().trim();
                 if (pid.isEmpty()) {
                     throw new VmException("guest seems to be running but can't find its pid");
                 }
@@ -226,14 +227,8 @@ public final class Migration {
     }
 
     private void renameRemoteConfig(String host, String remoteDataset, String name, String remoteName) {
-        String path = "";
-        for (String line : vm.runner().run("ssh", host, "mount").lines()) {
-            String[] fields = line.split(" ");
-            if (line.startsWith(remoteDataset + " ") && fields.length >= 3) {
-                path = fields[2];
-                break;
-            }
-        }
+        String path = MountOutput.mountPoint(vm.runner().runShowingErrors("ssh", host, "mount").lines(), remoteDataset)
+                .orElse("");
         if (path.isEmpty()) {
             out.println("  ! failed to find remote datastore path. guest may not start");
             return;

@@ -40,22 +40,23 @@ class JsonListingsIT {
         ok("create", "-s", "10M", "-c", "2", "-m", "1G", "db");
         ok("tags", "add", "web", "prod", "frontend");
         ok("set", "console=tmux");
-        ok("image", "create", "-d", "base system", "web");
+        // uncompressed: xz is no tool every test host has
+        ok("image", "create", "-u", "-d", "base system", "web");
         Files.createDirectories(host.root.resolve("media"));
         ok("datastore", "iso", "media", host.root.resolve("media").toString());
         Files.writeString(host.vmDir.resolve(".iso/FreeBSD-14.iso"), "12345");
         Files.writeString(host.root.resolve("media/alpine.iso"), "1234567");
-        Files.writeString(host.state.resolve("pciconf-l"), """
-                ppt0@pci0:6:0:0:\tclass=0x020000 rev=0x01 hdr=0x00 vendor=0x8086 device=0x10d3
-                em0@pci0:2:0:0:\tclass=0x020000 rev=0x02 hdr=0x00 vendor=0x8086 device=0x100e
-                """);
         Files.writeString(host.state.resolve("pciconf-lv"), """
-                ppt0@pci0:6:0:0:\tclass=0x020000 rev=0x01 hdr=0x00 vendor=0x8086 device=0x10d3
+                ppt0@pci0:6:0:0:\tclass=0x020000 rev=0x01 hdr=0x00 vendor=0x8086 device=0x10d3 subvendor=0x8086 subdevice=0xa01f
                     vendor     = 'Intel Corporation'
                     device     = '82574L Gigabit Network Connection'
-                em0@pci0:2:0:0:\tclass=0x020000 rev=0x02 hdr=0x00 vendor=0x8086 device=0x100e
+                    class      = network
+                    subclass   = ethernet
+                em0@pci0:2:0:0:\tclass=0x020000 rev=0x02 hdr=0x00 vendor=0x8086 device=0x100e subvendor=0x8086 subdevice=0x001e
                     vendor     = 'Intel Corporation'
                     device     = '82540EM Gigabit Ethernet Controller'
+                    class      = network
+                    subclass   = ethernet
                 """);
     }
 

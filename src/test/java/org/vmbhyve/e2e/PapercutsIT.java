@@ -158,7 +158,7 @@ class PapercutsIT {
 
     @Test
     void passthruShowsItsGuestsAndAHeldDeviceRefusesTheSecondGuest() throws Exception {
-        Files.writeString(host.state.resolve("pciconf-l"), """
+        Files.writeString(host.state.resolve("pciconf-lv"), """
                 ppt0@pci0:3:0:0:\tclass=0x020000 rev=0x01 hdr=0x00 vendor=0x8086 device=0x10d3
                 em0@pci0:2:0:0:\tclass=0x020000 rev=0x02 hdr=0x00 vendor=0x8086 device=0x100e
                 """);

@@ -400,8 +400,7 @@ class RunningGuestsIT {
     /** With console=tmux the supervisor runs in a tmux session (real tmux, a private server). */
     @Test
     void tmuxConsoleRunsTheSupervisorInASession() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.util.stream.Stream.of(System.getenv("PATH").split(":"))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "tmux"))), "tmux is not installed");
+        OptionalTools.assume("tmux");
         staysUp();
         host.env("TMUX_TMPDIR", host.root.toString());
         assertEquals(0, host.vm("set", "console=tmux").exit());

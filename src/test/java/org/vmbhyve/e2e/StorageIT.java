@@ -51,6 +51,7 @@ class StorageIT {
 
     @Test
     void compressedImageRoundTrip() throws Exception {
+        OptionalTools.assume("xz");
         String uuid = createImage("-d", "base system");
         String snap = uuid.split("-")[0];
         Path images = host.vmDir.resolve("images");

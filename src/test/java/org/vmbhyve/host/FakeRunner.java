@@ -57,6 +57,12 @@ public final class FakeRunner implements ProcessRunner {
         return answers.getOrDefault(argv.get(0), a -> ok("")).apply(argv);
     }
 
+    /** As {@link #run(List)}: the scripted stderr stays in the result for the test to read. */
+    @Override
+    public ProcessResult runShowingErrors(List<String> argv) {
+        return run(argv);
+    }
+
     /** Records the input fed to the call as well: {@link #input} returns it. */
     @Override
     public ProcessResult run(List<String> argv, String input) {

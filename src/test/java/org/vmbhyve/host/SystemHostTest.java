@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The host facts that replace a process: the user id. */
+/** The host facts: the user id, the CPU model, the kernel version. */
 class SystemHostTest {
 
     @Test
@@ -35,5 +35,13 @@ class SystemHostTest {
         assertEquals(1001, host.uid());
         assertEquals(1001, host.uid());
         assertEquals(List.of(List.of("id", "-u")), runner.calls(), "asked once");
+    }
+
+    @Test
+    void theKernelVersionIsUnameKsBareInteger() {
+        for (String[] capture : new String[][] {{"uname-K-13.0-RC1.txt", "1300139"}, {"uname-K-12.2.txt", "1202000"}}) {
+            FakeRunner runner = new FakeRunner().answer("uname", argv -> FakeRunner.ok(HostOutput.text(capture[0])));
+            assertEquals(java.util.Optional.of(Integer.parseInt(capture[1])), new SystemHost(runner).osReldate());
+        }
     }
 }
