@@ -2,7 +2,7 @@ package org.vmbhyve.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.guest.DeviceAdder;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.Guests;

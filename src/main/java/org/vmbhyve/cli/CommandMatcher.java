@@ -3,7 +3,7 @@ package org.vmbhyve.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 
 /**
  * Upstream's command-word matching ({@code cmd::find}): an exact, case-sensitive match wins at

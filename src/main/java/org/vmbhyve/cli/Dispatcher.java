@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.config.LockTimeout;
 import org.vmbhyve.core.CommandAccess;
-import org.vmbhyve.core.QuietExit;
+import org.vmbhyve.error.QuietExit;
 import org.vmbhyve.core.Startup;
 import org.vmbhyve.core.VmContext;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 
 /**
  * Runs one {@code vm} command line the way upstream's {@code vm} script does: informational

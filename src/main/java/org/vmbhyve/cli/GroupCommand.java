@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.vmbhyve.core.CommandAccess;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 
 /**
  * A command with sub-words of its own ({@code switch}, {@code datastore}, {@code image},

@@ -3,7 +3,7 @@ package org.vmbhyve.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.storage.Images;
 
 /** {@code vm image list|create|provision|destroy}: guest images, on a ZFS {@code $vm_dir} only. */

@@ -1,7 +1,7 @@
 package org.vmbhyve.cli;
 
 import java.io.IOException;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.datastore.Datastore;
 
 final class ImgCommand extends MediaCommand {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.media.AddressFamily;
 import org.vmbhyve.media.MediaFetcher;

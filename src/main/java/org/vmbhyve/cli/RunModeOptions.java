@@ -1,6 +1,6 @@
 package org.vmbhyve.cli;
 
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 
 /**
  * The letters of upstream's shared option loop for starting guests ({@code cmd::parse_args}):

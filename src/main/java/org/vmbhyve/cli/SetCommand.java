@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.config.SystemConfig;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 
 final class SetCommand extends CliCommand {
 

@@ -3,6 +3,7 @@ package org.vmbhyve.core;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.host.ProcessRunner;
 
 /** {@code vm init}'s host preparation ({@code util::setup}): modules, tap behaviour, default template. */

@@ -12,6 +12,7 @@ import org.vmbhyve.config.SystemConfig;
 import org.vmbhyve.config.YesNo;
 import org.vmbhyve.datastore.Datastores;
 import org.vmbhyve.datastore.MountTable;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.host.Host;
 import org.vmbhyve.host.HostPaths;
 import org.vmbhyve.host.ProcessRunner;

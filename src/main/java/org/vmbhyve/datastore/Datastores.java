@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.config.Chars;
 import org.vmbhyve.config.SystemConfig;
-import org.vmbhyve.core.VmException;
-import org.vmbhyve.guest.GuestName;
+import org.vmbhyve.error.VmException;
+import org.vmbhyve.config.GuestName;
 
 /** The configured datastores, in upstream's search order: default first, then datastore_list. */
 public final class Datastores {

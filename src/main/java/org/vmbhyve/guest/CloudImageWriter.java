@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.vmbhyve.core.VmContext;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.datastore.Datastore;
 
 /** Writes a cloud image onto a new guest's first disk ({@code vm create -i}) with qemu-img. */

@@ -3,7 +3,7 @@ package org.vmbhyve.guest;
 import java.io.IOException;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.core.VmContext;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.host.Zfs;
 
 /** {@code vm add}: a new disk (file, zvol or sparse zvol) or a new NIC on a switch. */

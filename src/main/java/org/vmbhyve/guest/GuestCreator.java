@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.config.ConfigFile;
 import org.vmbhyve.config.FreshPath;
+import org.vmbhyve.config.GuestName;
 import org.vmbhyve.config.LockFile;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.core.VmContext;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.host.Zfs;
 

@@ -3,9 +3,9 @@ package org.vmbhyve.guest;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.vmbhyve.config.LockFile;
-import org.vmbhyve.core.QuietExit;
+import org.vmbhyve.error.QuietExit;
 import org.vmbhyve.core.VmContext;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.host.Zfs;
 
 /** {@code vm destroy NAME}: removes a stopped guest, its dataset and its directory. */

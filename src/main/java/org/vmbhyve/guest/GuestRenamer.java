@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.vmbhyve.config.GuestName;
 import org.vmbhyve.config.LockFile;
 import org.vmbhyve.core.VmContext;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.host.Zfs;
 
 /** {@code vm rename OLD NEW}: the dataset, the directory, the config and any saved state. */

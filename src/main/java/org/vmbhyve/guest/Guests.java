@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.config.LockFile;
 import org.vmbhyve.config.TextFile;
-import org.vmbhyve.core.QuietExit;
+import org.vmbhyve.error.QuietExit;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.datastore.GuestHome;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.datastore.GuestHome;
 

@@ -2,7 +2,7 @@ package org.vmbhyve.guest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 
 /**
  * The cloud-init network settings of {@code vm create -n}: {@code ;}-separated

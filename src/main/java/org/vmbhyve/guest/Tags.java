@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.config.Chars;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.config.GuestName;
+import org.vmbhyve.error.VmException;
 
 /** Guest tags: the space-separated {@code tags} key of a guest's config. */
 public final class Tags {

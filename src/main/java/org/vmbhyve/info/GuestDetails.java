@@ -2,6 +2,7 @@ package org.vmbhyve.info;
 
 import java.util.List;
 import java.util.Map;
+import org.vmbhyve.core.BytesHuman;
 import org.vmbhyve.core.TextBlock;
 import org.vmbhyve.host.ZfsOutput;
 

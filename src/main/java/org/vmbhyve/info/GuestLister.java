@@ -11,6 +11,7 @@ import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.config.Size;
 import org.vmbhyve.config.TextFile;
+import org.vmbhyve.core.TextTable;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestState;

@@ -3,6 +3,7 @@ package org.vmbhyve.info;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.vmbhyve.core.BytesHuman;
 import org.vmbhyve.guest.GuestState;
 
 /**

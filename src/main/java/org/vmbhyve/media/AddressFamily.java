@@ -5,7 +5,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 
 /**
  * {@code -4} / {@code -6}: which IP version a download may use.

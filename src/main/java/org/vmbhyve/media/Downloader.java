@@ -13,7 +13,7 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.LongFunction;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 
 /**
  * Fetches a URL into a directory, standing in for upstream's {@code fetch -o DIR URL}. The body

@@ -1,6 +1,6 @@
 package org.vmbhyve.media;
 
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 
 /**
  * The file name a download is stored under: the shell {@code basename} of the whole URL, query

@@ -3,7 +3,7 @@ package org.vmbhyve.media;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 
 /** The output one unpacking run may still write, checked as it goes (see {@link OutputLimits}). */
 final class OutputBudget {

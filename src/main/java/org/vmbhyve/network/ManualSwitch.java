@@ -2,7 +2,7 @@ package org.vmbhyve.network;
 
 import java.util.List;
 import java.util.Optional;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 
 /** A bridge the admin made (rc.conf); vm only tags it and attaches guests to it. */
 public record ManualSwitch(String name, SwitchEnv env) implements Switch {

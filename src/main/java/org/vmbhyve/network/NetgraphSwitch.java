@@ -2,7 +2,7 @@ package org.vmbhyve.network;
 
 import java.util.List;
 import java.util.Optional;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 
 /** A netgraph bridge node the admin made; guests attach on the next free {@code link} hook. */
 public record NetgraphSwitch(String name, SwitchEnv env) implements Switch {

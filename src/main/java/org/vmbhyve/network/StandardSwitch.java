@@ -2,9 +2,9 @@ package org.vmbhyve.network;
 
 import java.util.List;
 import java.util.Optional;
-import org.vmbhyve.core.QuietExit;
+import org.vmbhyve.error.QuietExit;
 import org.vmbhyve.core.Ui;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.guest.Tags;
 
 /**

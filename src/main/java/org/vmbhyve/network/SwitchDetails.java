@@ -1,7 +1,7 @@
 package org.vmbhyve.network;
 
 import java.util.List;
-import org.vmbhyve.info.BytesHuman;
+import org.vmbhyve.core.BytesHuman;
 import org.vmbhyve.core.TextBlock;
 
 /**

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.config.SystemConfig;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.guest.Tags;
 import org.vmbhyve.host.Ifconfig;
 import org.vmbhyve.host.ProcessRunner;

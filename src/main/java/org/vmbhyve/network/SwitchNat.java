@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.vmbhyve.config.YesNo;
 import org.vmbhyve.core.HostSetup;
 import org.vmbhyve.core.Ui;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.host.Pfctl;
 import org.vmbhyve.host.Route;
 

@@ -3,7 +3,7 @@ package org.vmbhyve.network;
 import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.guest.Tags;
-import org.vmbhyve.info.TextTable;
+import org.vmbhyve.core.TextTable;
 
 /**
  * One switch as {@code vm switch list} shows it; the components are its {@code --json} fields.

@@ -7,8 +7,8 @@ import org.vmbhyve.config.Chars;
 import org.vmbhyve.config.SystemConfig;
 import org.vmbhyve.config.YesNo;
 import org.vmbhyve.core.Ui;
-import org.vmbhyve.core.VmException;
-import org.vmbhyve.guest.GuestName;
+import org.vmbhyve.error.VmException;
+import org.vmbhyve.config.GuestName;
 import org.vmbhyve.host.Ifconfig;
 import org.vmbhyve.host.ProcessRunner;
 

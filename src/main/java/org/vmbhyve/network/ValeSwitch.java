@@ -1,7 +1,7 @@
 package org.vmbhyve.network;
 
 import java.util.Optional;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 
 /** A netmap VALE switch: nothing on the host until a guest attaches as {@code valeXXXXX:port}. */
 public record ValeSwitch(String name, SwitchEnv env) implements Switch {

@@ -1,7 +1,7 @@
 package org.vmbhyve.network;
 
 import java.util.Optional;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.host.IfconfigListing;
 import org.vmbhyve.host.ProcessResult;
 

@@ -3,7 +3,7 @@ package org.vmbhyve.run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestLog;
 import org.vmbhyve.host.ProcessRunner;

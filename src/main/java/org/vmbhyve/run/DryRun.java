@@ -9,7 +9,7 @@ import org.vmbhyve.config.Chars;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.core.VmContext;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.Guests;
 

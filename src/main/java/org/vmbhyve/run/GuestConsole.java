@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.vmbhyve.core.VmContext;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.host.Fstat;

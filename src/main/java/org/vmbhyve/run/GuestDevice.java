@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.core.VmContext;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestLog;
 
@@ -45,7 +46,7 @@ public interface GuestDevice {
     /**
      * Starts the helper before the guest's first boot; it runs until {@link #stopHelper}.
      *
-     * @throws org.vmbhyve.core.VmException with the log line when it cannot start
+     * @throws VmException with the log line when it cannot start
      */
     default void startHelper(Context context, GuestLog log) {
     }

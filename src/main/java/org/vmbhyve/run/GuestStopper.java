@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.core.Pause;
 import org.vmbhyve.core.VmContext;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.guest.RunningGuests;

@@ -9,7 +9,7 @@ import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.config.Size;
 import org.vmbhyve.host.ProcessRunner;
-import org.vmbhyve.info.BytesHuman;
+import org.vmbhyve.core.BytesHuman;
 
 /**
  * Whether a guest's vCPUs and memory fit the host. bhyve started with more vCPUs than vmm

@@ -5,7 +5,7 @@ import java.util.List;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.config.ShellWords;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 
 /**
  * The loader command of a non-UEFI guest, as upstream's {@code guest::load} builds it: bhyveload

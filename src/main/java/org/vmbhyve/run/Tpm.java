@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.core.Pause;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.guest.GuestLog;
 
 /**

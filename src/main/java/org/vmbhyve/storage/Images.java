@@ -13,17 +13,17 @@ import java.util.List;
 import java.util.UUID;
 import org.vmbhyve.config.ConfigFile;
 import org.vmbhyve.config.ShellWords;
-import org.vmbhyve.core.QuietExit;
+import org.vmbhyve.error.QuietExit;
 import org.vmbhyve.core.VmContext;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestLog;
-import org.vmbhyve.guest.GuestName;
+import org.vmbhyve.config.GuestName;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.guest.RandomUuid;
 import org.vmbhyve.host.Zfs;
-import org.vmbhyve.info.TextTable;
+import org.vmbhyve.core.TextTable;
 
 /**
  * {@code vm image}: guests saved as ZFS send streams in {@code $vm_dir/images}, each with a

@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.core.Pause;
-import org.vmbhyve.core.QuietExit;
+import org.vmbhyve.error.QuietExit;
 import org.vmbhyve.core.Ui;
 import org.vmbhyve.core.VmContext;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.host.MountOutput;
-import org.vmbhyve.guest.GuestName;
+import org.vmbhyve.config.GuestName;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.host.Zfs;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 
 class CommandMatcherTest {
 
@@ -68,7 +68,7 @@ class CommandMatcherTest {
     private static String outcome(String word, List<String> commands) {
         try {
             return CommandMatcher.find(word, commands).orElse("none");
-        } catch (org.vmbhyve.core.VmException e) {
+        } catch (org.vmbhyve.error.VmException e) {
             return e.getMessage();
         }
     }

@@ -11,7 +11,6 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.vmbhyve.guest.GuestName;
 
 /**
  * The hand-written matchers of the start-up path ({@link Chars} and its users) against the

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 
 /** Unpacking refuses hostile archives and leaves nothing half-written. */
 class DecompressorTest {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vmbhyve.core.VmException;
+import org.vmbhyve.error.VmException;
 
 /** Downloads from a real loopback HTTP server, then unpacking by suffix. */
 class MediaFetcherTest {

@@ -1,4 +1,4 @@
-package org.vmbhyve.core;
+package org.vmbhyve.error;
 
 /**
  * A failure the user sees as {@code vm: ERROR: <message>}, ending the command with the given

@@ -1,4 +1,4 @@
-package org.vmbhyve.info;
+package org.vmbhyve.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

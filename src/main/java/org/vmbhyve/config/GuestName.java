@@ -1,6 +1,5 @@
-package org.vmbhyve.guest;
+package org.vmbhyve.config;
 
-import org.vmbhyve.config.Chars;
 
 /**
  * Upstream's name rule ({@code util::check_name}) for guests, switches, datastores and tags:

@@ -1,4 +1,4 @@
-package org.vmbhyve.info;
+package org.vmbhyve.core;
 
 import java.util.ArrayList;
 import java.util.List;

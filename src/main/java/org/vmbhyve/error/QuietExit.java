@@ -1,4 +1,4 @@
-package org.vmbhyve.core;
+package org.vmbhyve.error;
 
 /**
  * Ends a command with a status and no further message, for the paths where upstream has

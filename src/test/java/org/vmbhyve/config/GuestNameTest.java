@@ -1,4 +1,4 @@
-package org.vmbhyve.guest;
+package org.vmbhyve.config;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
