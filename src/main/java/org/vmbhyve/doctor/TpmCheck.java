@@ -33,14 +33,14 @@ final class TpmCheck implements Check {
         List<Diagnosis> lines = new ArrayList<>();
         lines.add(swtpm(support, swtpm));
         if (passthru.isEmpty()) {
-            lines.add(Diagnosis.info("tpm-passthru", "no guest passes a TPM through"));
+            lines.add(Diagnosis.info("tpm-device", "no guest passes a TPM through"));
         }
         for (Map.Entry<String, List<String>> device : passthru.entrySet()) {
             String users = String.join(" ", device.getValue());
             Optional<String> problem = support.passthruProblem(device.getKey());
             lines.add(problem.isEmpty()
-                    ? Diagnosis.pass("tpm-passthru", device.getKey() + " present; used by " + users)
-                    : Diagnosis.fail("tpm-passthru", problem.get() + "; used by " + users,
+                    ? Diagnosis.pass("tpm-device", device.getKey() + " present; used by " + users)
+                    : Diagnosis.fail("tpm-device", problem.get() + "; used by " + users,
                             tooOld(support, TpmSupport.PASSTHRU_RELDATE)
                                     ? "freebsd-update upgrade -r 14.3-RELEASE" : "kldload tpm"));
         }

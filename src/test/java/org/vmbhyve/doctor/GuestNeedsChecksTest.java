@@ -65,13 +65,13 @@ class GuestNeedsChecksTest {
     void tpmGuestsNeedSwtpmAndARecentEnoughRelease() throws IOException {
         assertEquals(List.of(Diagnosis.info("swtpm", "no guest has tpm=\"swtpm\"; tpm=\"swtpm\" needs FreeBSD 15.0 or later,"
                         + " whose bhyve has the swtpm TPM backend (this host's uname -K is 1402000)"),
-                Diagnosis.info("tpm-passthru", "no guest passes a TPM through")), host.run(new TpmCheck()));
+                Diagnosis.info("tpm-device", "no guest passes a TPM through")), host.run(new TpmCheck()));
         host.guest("win", "loader=\"uefi\"\ntpm=\"swtpm\"\n" + BASE)
                 .guest("bsd", "loader=\"uefi\"\ntpm=\"passthru\"\n" + BASE);
         assertEquals(List.of(
                 Diagnosis.fail("swtpm", "tpm=\"swtpm\" needs FreeBSD 15.0 or later, whose bhyve has the swtpm TPM backend"
                         + " (this host's uname -K is 1402000); used by win", "freebsd-update upgrade -r 15.0-RELEASE"),
-                Diagnosis.fail("tpm-passthru", "TPM device /dev/tpm0 does not exist (is tpm(4) loaded? kldload tpm);"
+                Diagnosis.fail("tpm-device", "TPM device /dev/tpm0 does not exist (is tpm(4) loaded? kldload tpm);"
                         + " used by bsd", "kldload tpm")), host.run(new TpmCheck()));
         host.osReldate = java.util.Optional.of(1500068);
         host.file("/dev/tpm0");
@@ -79,6 +79,6 @@ class GuestNeedsChecksTest {
                 + " (install sysutils/swtpm); used by win", "pkg install swtpm"), host.run(new TpmCheck()).get(0));
         host.runner.answer("swtpm", argv -> ok(""));
         assertEquals(List.of(Diagnosis.pass("swtpm", "installed, and bhyve has the swtpm backend; used by win"),
-                Diagnosis.pass("tpm-passthru", "/dev/tpm0 present; used by bsd")), host.run(new TpmCheck()));
+                Diagnosis.pass("tpm-device", "/dev/tpm0 present; used by bsd")), host.run(new TpmCheck()));
     }
 }
