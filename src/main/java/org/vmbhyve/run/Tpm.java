@@ -37,6 +37,9 @@ import org.vmbhyve.guest.GuestLog;
  * moves with the guest (rename; clone, image and migrate copy the guest's dataset). The sockets
  * and swtpm's {@code --pid file=} live in the run-time directory beside the guest locks, short
  * enough for the 104 bytes of {@code sun_path} (sys/sys/un.h) whatever {@code vm_dir} is.
+ *
+ * <p>The swtpm flags are those of swtpm(8) and swtpm_ioctl(8) as swtpm's own sources document
+ * them (stefanberger/swtpm, man/man8/swtpm.pod and swtpm_ioctl.pod).
  */
 final class Tpm implements GuestDevice {
 

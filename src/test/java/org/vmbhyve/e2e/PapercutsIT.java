@@ -130,6 +130,7 @@ class PapercutsIT {
 
         // a host without hw.vmm.maxcpu is held to its CPU count; -f refuses alike
         Files.delete(host.state.resolve("sysctl/hw.vmm.maxcpu"));
+        Files.writeString(host.state.resolve("sysctl-unknown"), "hw.vmm.maxcpu\n");
         sysctl("hw.ncpu", "2");
         FakeHost.Run foreground = host.vm("start", "-f", "db");
         assertFalse(foreground.stdout().contains("!"), "db has 1 vCPU: " + foreground.stdout());
