@@ -19,8 +19,12 @@ import org.vmbhyve.core.BytesHuman;
  * <p>vmm's limit is the {@code hw.vmm.maxcpu} sysctl: sys/amd64/vmm/vmm.c ({@code vmm_init})
  * sets it to the host's CPU count ({@code mp_ncpus}) unless the loader tunable of that name
  * sets another (clamped to {@code VM_MAXCPU}), so an admin may raise it in
- * {@code /boot/loader.conf} to overcommit. Hosts without that sysctl are held to
- * {@code hw.ncpu}. Memory beyond {@code hw.physmem} only earns a warning: the guest may run.
+ * {@code /boot/loader.conf} to overcommit. Without that sysctl (vmm not loaded yet, as for a
+ * {@code vm check} before any start) the limit is {@code hw.ncpu}, the value vmm would take.
+ * The tunable came with D37175 (commit ee98f99d7a68, "Convert VM_MAXCPU into a loader tunable
+ * hw.vmm.maxcpu", 14.0 and 13.2); older releases capped every guest at a fixed VM_MAXCPU of 16,
+ * which this does not model: they are past their end of life. Memory beyond
+ * {@code hw.physmem} only earns a warning: the guest may run.
  */
 public final class HostCapacity {
 
