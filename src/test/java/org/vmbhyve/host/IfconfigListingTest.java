@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The ifconfig parser on published FreeBSD outputs (src/test/resources/host-output, sources beside them). */
+/** The ifconfig parser on published FreeBSD outputs (src/test/resources/host-output, whose README names the source of each). */
 class IfconfigListingTest {
 
     static String output(String file) throws IOException {
