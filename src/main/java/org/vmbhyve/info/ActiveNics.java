@@ -25,6 +25,7 @@ final class ActiveNics {
     }
 
     GuestDetails.Active find(String guest, int number) {
+        // upstream's bare ifconfig and netstat calls: their complaints reach the user
         if (listing == null) {
             listing = IfconfigListing.parse(runner.runShowingErrors("ifconfig").stdout());
         }

@@ -111,6 +111,7 @@ public final class GuestNetwork {
      * was killed before its clean-up left behind.
      */
     public List<String> tapsOf(String guest) {
+        // a probe of vm's own (upstream has none), so its calls stay quiet
         List<String> taps = new ArrayList<>();
         for (String tap : Chars.words(ifconfig.group("vm-port"))) {
             IfconfigListing.Interface listed = IfconfigListing.first(ifconfig.run(tap).stdout());
@@ -122,7 +123,7 @@ public final class GuestNetwork {
         return taps;
     }
 
-    /** Destroys a tap vm created for a guest. */
+    /** Destroys a tap vm created for a guest; ifconfig's complaint shows, as upstream's (vm-run). */
     public void destroy(String tap) {
         ifconfig.show(tap, "destroy");
     }

@@ -54,6 +54,7 @@ public record VxlanSwitch(String name, SwitchEnv env) implements Switch {
         if (vni.isEmpty() || uplink.isEmpty()) {
             return "vxlan switches must be created with an interface and vlan id specified";
         }
+        // upstream reads the address with a bare ifconfig, so a missing uplink's complaint shows
         ProcessResult shown = env.ifconfig().show(uplink);
         IfconfigListing.Interface listed = IfconfigListing.first(shown.stdout());
         if (!shown.ok() || listed == null) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,5 +62,21 @@ class NetworkErrorsIT {
         assertEquals(1, run.exit(), run.stderr());
         assertEquals("vm: ERROR: failed to add member em9 to the virtual switch public\n",
                 run.stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
+    }
+
+    /**
+     * vm-switch-standard creates a named tap with a bare {@code ifconfig tap create name NAME}: a
+     * taken name makes ifconfig complain, and the guest carries on with the tap it did make.
+     */
+    @Test
+    void tapNameClashShowsIfconfigsComplaint() throws Exception {
+        host.sh("cp $TEMPLATES/default.conf vm/.templates/");
+        assertEquals(0, host.vm("switch", "create", "public").exit());
+        assertEquals(0, host.vm("create", "-s", "10M", "web").exit());
+        Files.writeString(host.vmDir.resolve("web/web.conf"), "network0_name=\"vm-public\"\n",
+                StandardOpenOption.APPEND);
+        FakeHost.Run run = host.vm("start", "-f", "web");
+        assertTrue(run.stderr().contains("ifconfig: ioctl SIOCSIFNAME (set name): File exists\n"), run.stderr());
+        assertTrue(run.hostCalls().contains("'ifconfig' 'tap0' 'destroy'"), String.join("\n", run.hostCalls()));
     }
 }
