@@ -31,7 +31,7 @@ final class InfoCommand extends CliCommand {
     @Override
     public Integer call() {
         // upstream reads the bridge list first, for every run of info; running guests' taps are looked up in it
-        String bridges = vm.runner().run("ifconfig", "-g", "vm-switch").stdout();
+        String bridges = vm.runner().runShowingErrors("ifconfig", "-g", "vm-switch").stdout();
         Guests guests = new Guests(vm);
         GuestInspector inspector = new GuestInspector(vm, guests, bridges);
         Blocks<GuestDetails> blocks = new Blocks<>(this, json.isSet());

@@ -25,8 +25,9 @@ final class ActiveNics {
     }
 
     GuestDetails.Active find(String guest, int number) {
+        // upstream's bare ifconfig and netstat calls: their complaints reach the user
         if (listing == null) {
-            listing = IfconfigListing.parse(runner.run("ifconfig").stdout());
+            listing = IfconfigListing.parse(runner.runShowingErrors("ifconfig").stdout());
         }
         String marker = "vmnet/" + guest + "/" + number + "/";
         IfconfigListing.Interface tap = null;
@@ -42,7 +43,7 @@ final class ActiveNics {
         // upstream shows the description's first word, and the traffic from the guest's side:
         // what the tap sends goes into the guest
         List<String> description = Chars.words(tap.description());
-        NetstatCounters counters = NetstatCounters.parse(runner.run("netstat", "-biI", tap.name()).stdout());
+        NetstatCounters counters = NetstatCounters.parse(runner.runShowingErrors("netstat", "-biI", tap.name()).stdout());
         return new GuestDetails.Active(tap.name(), description.get(0), tap.mtu() < 0 ? null : tap.mtu(),
                 bridgeOf(tap.name()), counters == null ? null : counters.outBytes(),
                 counters == null ? null : counters.inBytes());

@@ -65,9 +65,9 @@ public final class GuestNetwork {
         if (!nic.device().isEmpty()) {
             tap = nic.device();
         } else if (!nic.hostName().isEmpty()) {
-            tap = ifconfig.run("tap", "create", "name", nic.hostName()).firstLine().trim();
+            tap = ifconfig.show("tap", "create", "name", nic.hostName()).firstLine().trim();
         } else {
-            tap = ifconfig.run("tap", "create").firstLine().trim();
+            tap = ifconfig.show("tap", "create").firstLine().trim();
         }
         if (tap.isEmpty()) {
             return Optional.empty();
@@ -86,7 +86,7 @@ public final class GuestNetwork {
 
     private void join(GuestInterface nic, String tap, String bridge, Consumer<String> log) {
         String how = nic.span() ? "span" : "addm";
-        IfconfigListing.Interface listed = IfconfigListing.first(ifconfig.run(bridge).stdout());
+        IfconfigListing.Interface listed = IfconfigListing.first(ifconfig.show(bridge).stdout());
         String mtu = listed == null || listed.mtu() < 0 ? "1500" : String.valueOf(listed.mtu());
         if (!mtu.equals("1500")) {
             log.accept("setting mtu of " + tap + " to " + mtu);
@@ -111,6 +111,7 @@ public final class GuestNetwork {
      * was killed before its clean-up left behind.
      */
     public List<String> tapsOf(String guest) {
+        // a probe of vm's own (upstream has none), so its calls stay quiet
         List<String> taps = new ArrayList<>();
         for (String tap : Chars.words(ifconfig.group("vm-port"))) {
             IfconfigListing.Interface listed = IfconfigListing.first(ifconfig.run(tap).stdout());
@@ -122,9 +123,9 @@ public final class GuestNetwork {
         return taps;
     }
 
-    /** Destroys a tap vm created for a guest. */
+    /** Destroys a tap vm created for a guest; ifconfig's complaint shows, as upstream's (vm-run). */
     public void destroy(String tap) {
-        ifconfig.run(tap, "destroy");
+        ifconfig.show(tap, "destroy");
     }
 
     /**

@@ -50,7 +50,7 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
         }
         String mtu = env.setting("mtu_" + name);
         if (!mtu.isEmpty()) {
-            env.ifconfig().run(id, "mtu", mtu);
+            env.ifconfig().show(id, "mtu", mtu);
         }
         addMembers(id);
     }
@@ -112,10 +112,10 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
         if (delete) {
             if (addr.equals(current)) {
                 env.delete("addr_" + name);
-                env.ifconfig().run(id, "inet", current, "delete");
+                env.ifconfig().show(id, "inet", current, "delete");
             } else if (addr.equals(current6)) {
                 env.delete("addr6_" + name);
-                env.ifconfig().run(id, "inet6", current6, "delete");
+                env.ifconfig().show(id, "inet6", current6, "delete");
             } else {
                 throw new VmException("specified address " + addr + " is not assigned to this switch");
             }
@@ -127,11 +127,11 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
             }
             if (!current.isEmpty()) {
                 env.delete("addr_" + name);
-                env.ifconfig().run(id, "inet", current, "delete");
+                env.ifconfig().show(id, "inet", current, "delete");
             }
             if (!current6.isEmpty()) {
                 env.delete("addr6_" + name);
-                env.ifconfig().run(id, "inet6", current6, "delete");
+                env.ifconfig().show(id, "inet6", current6, "delete");
             }
             return;
         }
@@ -145,13 +145,13 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
         }
         if (v6) {
             env.set("addr6_" + name, addr);
-            env.ifconfig().run(id, "inet6", addr, "auto_linklocal");
+            env.ifconfig().show(id, "inet6", addr, "auto_linklocal");
             if (!existing.isEmpty()) {
-                env.ifconfig().run(id, "inet6", existing, "delete");
+                env.ifconfig().show(id, "inet6", existing, "delete");
             }
         } else {
             env.set("addr_" + name, addr);
-            env.ifconfig().run(id, "inet", addr);
+            env.ifconfig().show(id, "inet", addr);
         }
     }
 

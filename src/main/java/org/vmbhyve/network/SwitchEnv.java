@@ -44,7 +44,7 @@ record SwitchEnv(SystemConfig system, Ifconfig ifconfig, ProcessRunner runner) {
         }
         String id = created.firstLine().trim();
         markViid(name, id);
-        ifconfig.run(id, "link", "random");
+        ifconfig.show(id, "link", "random");
         return id;
     }
 

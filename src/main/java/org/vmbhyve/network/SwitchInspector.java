@@ -43,7 +43,7 @@ public final class SwitchInspector {
 
     /** Bytes in and out of the bridge, from {@code netstat -biI}. */
     private long[] traffic(String bridge) {
-        NetstatCounters counters = NetstatCounters.parse(runner.run("netstat", "-biI", bridge).stdout());
+        NetstatCounters counters = NetstatCounters.parse(runner.runShowingErrors("netstat", "-biI", bridge).stdout());
         return counters == null ? null : new long[] {counters.inBytes(), counters.outBytes()};
     }
 
@@ -54,7 +54,7 @@ public final class SwitchInspector {
     /** The bridge's members whose name starts with tap, as upstream greps them (newest first, as listed). */
     private List<String> guestPorts(String bridge) {
         List<String> ports = new ArrayList<>();
-        IfconfigListing.Interface listed = IfconfigListing.first(ifconfig.run(bridge).stdout());
+        IfconfigListing.Interface listed = IfconfigListing.first(ifconfig.show(bridge).stdout());
         if (listed != null) {
             for (IfconfigListing.Member member : listed.members()) {
                 if (member.name().startsWith("tap")) {
@@ -67,7 +67,7 @@ public final class SwitchInspector {
 
     /** The guest named in a tap's {@code vmnet/GUEST/N/SWITCH} description. */
     private String guestOf(String tap) {
-        IfconfigListing.Interface listed = IfconfigListing.first(ifconfig.run(tap).stdout());
+        IfconfigListing.Interface listed = IfconfigListing.first(ifconfig.show(tap).stdout());
         String description = listed == null || listed.description() == null ? "" : listed.description();
         if (!description.startsWith("vmnet")) {
             return null;

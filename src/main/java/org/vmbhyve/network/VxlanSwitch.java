@@ -54,7 +54,8 @@ public record VxlanSwitch(String name, SwitchEnv env) implements Switch {
         if (vni.isEmpty() || uplink.isEmpty()) {
             return "vxlan switches must be created with an interface and vlan id specified";
         }
-        ProcessResult shown = env.ifconfig().run(uplink);
+        // upstream reads the address with a bare ifconfig, so a missing uplink's complaint shows
+        ProcessResult shown = env.ifconfig().show(uplink);
         IfconfigListing.Interface listed = IfconfigListing.first(shown.stdout());
         if (!shown.ok() || listed == null) {
             return "failed to create vxlan interface for switch " + name + ": " + uplink + " does not exist";
@@ -69,11 +70,11 @@ public record VxlanSwitch(String name, SwitchEnv env) implements Switch {
             return "failed to create vxlan interface for switch " + name;
         }
         String id = env.createBridge(name);
-        env.ifconfig().run(id, "addm", "vxlan" + vni);
+        env.ifconfig().show(id, "addm", "vxlan" + vni);
         env.runner().run("route", "add", "-net", group + "/32", "-iface", uplink);
         String addr = env.setting("addr_" + name);
         if (!addr.isEmpty()) {
-            env.ifconfig().run(id, "inet", addr);
+            env.ifconfig().show(id, "inet", addr);
         }
         return null;
     }

@@ -24,7 +24,7 @@ final class VncPort {
 
     static Optional<Integer> firstFree(ProcessRunner runner) {
         List<String> listening = new ArrayList<>();
-        for (String line : runner.run("netstat", "-an").lines()) {
+        for (String line : runner.runShowingErrors("netstat", "-an").lines()) {
             if (line.contains("LISTEN")) {
                 List<String> fields = Chars.words(line);
                 if (fields.size() >= 4) {
