@@ -5,62 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Guests that run: the real launcher starts a detached supervisor, whose stub bhyve stays up
  * as {@code bhyve: NAME} until it is signalled, on the fake host.
  */
-class RunningGuestsIT {
-
-    private FakeHost host;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        host = FakeHost.withTwoGuests("vm-running-");
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        host.endStubGuests();
-        Replay.cleanUp(host);
-    }
-
-    private void staysUp() throws Exception {
-        Files.writeString(host.state.resolve("bhyve-stays-up"), "");
-    }
-
-    private Path guest(String name, String file) {
-        return host.vmDir.resolve(name).resolve(file);
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        FakeHost.await(what, condition);
-    }
-
-    /** The guest's supervisor: the parent of its (stub) bhyve, whose pid the fake process table holds. */
-    private ProcessHandle supervisorOf(String name) throws Exception {
-        String line = Files.readAllLines(host.state.resolve("procs")).stream()
-                .filter(l -> l.endsWith(" bhyve: " + name)).findFirst().orElseThrow();
-        return ProcessHandle.of(Long.parseLong(line.split(" ")[0])).flatMap(ProcessHandle::parent).orElseThrow();
-    }
-
-    private boolean listShows(String text) {
-        try {
-            return host.vm("list").stdout().contains(text);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private boolean running(String name) {
-        return Files.exists(host.hostRoot.resolve("dev/vmm/" + name));
-    }
+class RunningGuestsIT extends GuestRunFixture {
 
     @Test
     void startListStopAndCleanUp() throws Exception {
@@ -159,98 +111,6 @@ class RunningGuestsIT {
                 () -> !Files.exists(guest("web", "run.lock")) && !Files.exists(guest("db", "run.lock")));
     }
 
-    /** The named guests' stub bhyve ignores the ACPI shutdown request; only a forced power off ends it. */
-    private void ignoreAcpi(String... names) throws Exception {
-        Files.writeString(host.state.resolve("bhyve-ignores-acpi"), String.join("\n", names) + "\n");
-    }
-
-    private void appendTo(Path file, String line) throws Exception {
-        Files.writeString(file, line + "\n", java.nio.file.StandardOpenOption.APPEND);
-    }
-
-    private static List<String> forcedOff(FakeHost.Run run) {
-        return run.hostCalls().stream().filter(c -> c.startsWith("'bhyvectl' '--force-poweroff'")).sorted().toList();
-    }
-
-    @Test
-    void stopWaitsOnlyWhenATimeoutIsSetThenForcesTheGuestOff() throws Exception {
-        staysUp();
-        ignoreAcpi("web");
-        assertEquals(0, host.vm("startall").exit());
-        await("both to run", () -> running("web") && running("db"));
-
-        // no -t, no key: upstream's stop, which returns at once and leaves the deaf guest running
-        FakeHost.Run plain = host.vm("stop", "web");
-        assertEquals("Sending ACPI shutdown to web\n", plain.stdout());
-        assertEquals(List.of(), forcedOff(plain));
-        assertTrue(running("web"));
-
-        // -t wins over the guest's own stop_timeout; the guests are asked first, then waited for
-        appendTo(guest("web", "web.conf"), "stop_timeout=\"100\"");
-        FakeHost.Run stop = host.vm("stop", "-t", "1", "web", "db");
-        assertEquals(0, stop.exit(), stop.stderr());
-        assertEquals("Sending ACPI shutdown to web\nSending ACPI shutdown to db\n"
-                + "Forcing power off of web (still running 1 second(s) after ACPI shutdown)\n", stop.stdout());
-        assertEquals(List.of("'bhyvectl' '--force-poweroff' '--vm=web'"), forcedOff(stop));
-        await("the supervisors to clean up",
-                () -> !Files.exists(guest("web", "run.lock")) && !Files.exists(guest("db", "run.lock")));
-        String log = Files.readString(guest("web", "vm-bhyve.log"));
-        assertTrue(log.matches("(?s).*\n\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d: "
-                + "forcing power off \\(still running 1 second\\(s\\) after ACPI shutdown\\)\n.*stopped\n"), log);
-        assertFalse(Files.readString(guest("db", "vm-bhyve.log")).contains("forcing"));
-
-        // the guest's own key applies without -t
-        Files.writeString(guest("web", "web.conf"), Files.readString(guest("web", "web.conf"))
-                .replace("stop_timeout=\"100\"", "stop_timeout=\"1\""));
-        assertEquals(0, host.vm("start", "web").exit());
-        await("web to run", () -> running("web"));
-        FakeHost.Run keyed = host.vm("stop", "web");
-        assertEquals("Sending ACPI shutdown to web\n"
-                + "Forcing power off of web (still running 1 second(s) after ACPI shutdown)\n", keyed.stdout());
-        await("the supervisor to clean up", () -> !Files.exists(guest("web", "run.lock")));
-
-        FakeHost.Run bad = host.vm("stop", "-t", "soon", "web");
-        assertEquals(1, bad.exit());
-        assertEquals("vm: ERROR: invalid stop timeout - 'soon'\n", bad.stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
-    }
-
-    /**
-     * stopall keeps upstream's order (others in parallel, then vm_list in reverse) and its waits
-     * overlap: every guest is asked before any is forced, each forced when its own timeout
-     * (the guest's key, else vm_stop_timeout) is up.
-     */
-    @Test
-    void stopallForcesOffGuestsThatIgnoreTheShutdownAfterTheirTimeouts() throws Exception {
-        staysUp();
-        appendTo(host.rcConf, "vm_stop_timeout=\"2\"");
-        assertEquals(0, host.vm("create", "-s", "1G", "extra").exit());
-        appendTo(guest("extra", "extra.conf"), "stop_timeout=\"1\"");
-        appendTo(guest("db", "db.conf"), "stop_timeout=\"soon\"");
-        ignoreAcpi("web", "extra");
-        assertEquals(0, host.vm("startall").exit());
-        assertEquals(0, host.vm("start", "extra").exit());
-        await("all three to run", () -> running("web") && running("db") && running("extra"));
-
-        FakeHost.Run stopall = host.vm("stopall");
-        assertEquals(0, stopall.exit(), stopall.stderr());
-        String out = stopall.stdout();
-        String asked = "Beginning shutdown process\n  * parallel shutdown of non-ordered guests: extra\n"
-                + "  * stopping db\n  * waiting 0 second(s)\n  * stopping web\n\n";
-        assertTrue(out.startsWith(asked), out);
-        assertEquals("vm: WARNING: ignoring invalid stop_timeout of db - 'soon'\n",
-                stopall.stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
-        String waited = out.substring(asked.length() - 1);
-        assertTrue(waited.contains("\n  * forcing power off of extra (still running 1 second(s) after ACPI shutdown)\n"), out);
-        assertTrue(waited.contains("\n  * forcing power off of web (still running 2 second(s) after ACPI shutdown)\n"), out);
-        assertEquals(List.of("'bhyvectl' '--force-poweroff' '--vm=extra'", "'bhyvectl' '--force-poweroff' '--vm=web'"),
-                forcedOff(stopall));
-        await("the supervisors to clean up", () -> !Files.exists(guest("web", "run.lock"))
-                && !Files.exists(guest("db", "run.lock")) && !Files.exists(guest("extra", "run.lock")));
-        assertTrue(Files.readString(guest("extra", "vm-bhyve.log")).contains(": forcing power off"));
-        assertFalse(Files.readString(guest("db", "vm-bhyve.log")).contains("forcing"));
-    }
-
-    /** A user other than root (the fake id says 1001) sees guests and their state, and can change nothing. */
     @Test
     void otherUsersListButCannotManage() throws Exception {
         staysUp();
@@ -362,60 +222,6 @@ class RunningGuestsIT {
     }
 
     @Test
-    void uefiGuestsGetFirmwareAndAVncPort() throws Exception {
-        Path firmware = host.hostRoot.resolve("usr/local/share/uefi-firmware/BHYVE_UEFI.fd");
-        Files.createDirectories(firmware.getParent());
-        Files.writeString(firmware, "");
-        Files.writeString(host.state.resolve("netstat-an"), "tcp4  0  0 *.5900  *.*  LISTEN\n");
-        host.sh("cp $TEMPLATES/windows.conf vm/.templates/");
-        assertEquals(0, host.vm("create", "-t", "windows", "-s", "1G", "win").exit());
-        FakeHost.Run run = host.vm("start", "-f", "win");
-        assertEquals(1, run.exit(), run.stderr());
-        String bhyve = run.hostCalls().stream().filter(c -> c.startsWith("'bhyve'")).findFirst().orElseThrow();
-        assertTrue(bhyve.contains("'-s' '0:6:0,fbuf,tcp=0.0.0.0:5901' '-s' '0:7:0,xhci,tablet'"), bhyve);
-        assertTrue(bhyve.contains("'-l' 'bootrom," + firmware + "'"), bhyve);
-        assertTrue(run.hostCalls().stream().noneMatch(c -> c.startsWith("'bhyveload'") || c.startsWith("'grub-bhyve'")));
-        assertTrue(Files.readString(guest("win", "vm-bhyve.log")).contains("dynamically allocated port 5901 for vnc connections\n"));
-        // without firmware the guest does not start, and says why in its log
-        Files.delete(firmware);
-        assertEquals(15, host.vm("start", "-f", "win").exit());
-        assertTrue(Files.readString(guest("win", "vm-bhyve.log")).contains("fatal; unable to locate firmware " + firmware));
-    }
-
-    @Test
-    void consoleAttachesCuToTheGuestsNmdmPort() throws Exception {
-        staysUp();
-        assertEquals("vm: ERROR: web doesn't appear to be a running virtual machine\n",
-                host.vm("console", "web").stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
-        assertEquals(0, host.vm("start", "web").exit());
-        await("web to run", () -> running("web"));
-        await("the console file", () -> Files.exists(guest("web", "console")));
-        FakeHost.Run console = host.vm("console", "web");
-        assertEquals(0, console.exit(), console.stderr());
-        assertEquals(List.of("'cu' '-l' '/dev/nmdm-web.1B'"), console.hostCalls());
-        host.vm("stop", "web");
-        await("the supervisor to clean up", () -> !Files.exists(guest("web", "run.lock")));
-    }
-
-    /** With console=tmux the supervisor runs in a tmux session (real tmux, a private server). */
-    @Test
-    void tmuxConsoleRunsTheSupervisorInASession() throws Exception {
-        OptionalTools.assume("tmux");
-        staysUp();
-        host.env("TMUX_TMPDIR", host.root.toString());
-        assertEquals(0, host.vm("set", "console=tmux").exit());
-        FakeHost.Run start = host.vm("start", "web");
-        assertEquals(0, start.exit(), start.stderr());
-        await("web to run", () -> running("web"));
-        await("the console file", () -> Files.exists(guest("web", "console")));
-        assertEquals("com1=tmux/web\n", Files.readString(guest("web", "console")));
-        String log = Files.readString(guest("web", "vm-bhyve.log"));
-        assertTrue(log.contains(" [bhyve console: -l com1,stdio]"), log);
-        host.vm("stop", "web");
-        await("the supervisor to clean up", () -> !Files.exists(guest("web", "run.lock")));
-    }
-
-    @Test
     void destroyingASwitchLeavesTheGuestsTapToItsSupervisor() throws Exception {
         staysUp();
         assertEquals(0, host.vm("start", "web").exit());
@@ -465,13 +271,5 @@ class RunningGuestsIT {
         assertEquals("vm: ERROR: no saved state exists for web\n",
                 host.vmWithInput("y\n", "discard", "web").stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
         assertEquals(0, host.vm("discard", "-f", "web").exit());
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (java.io.IOException e) {
-            return "";
-        }
     }
 }
