@@ -11,9 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vmbhyve.host.FakeRunner;
 
-/** Guest management on disk: create, list, info, rename, add, destroy, tags, datastores. */
+/** Guest management on disk: create, rename, add, destroy, tags, datastores (listings: {@link GuestListingsTest}). */
 class GuestCommandsTest {
 
     private static final String DEFAULT_TEMPLATE = """
@@ -32,13 +31,15 @@ class GuestCommandsTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        vm = new TestVm(root);
-        Files.createDirectories(vm.vmDir.resolve(".templates"));
-        Files.writeString(vm.vmDir.resolve(".templates/default.conf"), DEFAULT_TEMPLATE);
+        vm = withDefaultTemplate(root);
     }
 
-    private String conf(String guest) throws Exception {
-        return Files.readString(vm.vmDir.resolve(guest + "/" + guest + ".conf"));
+    /** A host in ROOT whose default template gives a guest one NIC and one disk. */
+    static TestVm withDefaultTemplate(Path root) throws Exception {
+        TestVm vm = new TestVm(root);
+        Files.createDirectories(vm.vmDir.resolve(".templates"));
+        Files.writeString(vm.vmDir.resolve(".templates/default.conf"), DEFAULT_TEMPLATE);
+        return vm;
     }
 
     private List<String> entries(Path dir) throws Exception {
@@ -52,7 +53,7 @@ class GuestCommandsTest {
         TestVm.Result r = vm.vm("create", "-c", "2", "-m", "1G", "-s", "5G", "web1");
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.out() + r.err());
-        String conf = conf("web1");
+        String conf = vm.conf("web1");
         assertTrue(conf.matches("""
                 loader="bhyveload"
                 cpu="2"
@@ -79,7 +80,7 @@ class GuestCommandsTest {
         assertEquals(0, vm.vm("create", "-t", "two", "db").exit());
         assertEquals(2L << 30, Files.size(vm.vmDir.resolve("db/disk0.img")));
         assertEquals(1L << 30, Files.size(vm.vmDir.resolve("db/data.img")));
-        assertFalse(conf("db").contains("_size"));
+        assertFalse(vm.conf("db").contains("_size"));
     }
 
     @Test
@@ -133,7 +134,7 @@ class GuestCommandsTest {
         assertEquals(0, vm.vm("create", "-C", "-k", key.toString(),
                 "-n", "ip=10.0.0.5/24;gateway4=10.0.0.1;nameservers=1.1.1.1;hostname=box", "ci1").exit());
         Path ci = vm.vmDir.resolve("ci1/.cloud-init");
-        String conf = conf("ci1");
+        String conf = vm.conf("ci1");
         String mac = conf.replaceAll("(?s).*network0_mac=\"([^\"]+)\".*", "$1");
         String uuid = conf.replaceAll("(?s).*uuid=\"([^\"]+)\".*", "$1");
         assertEquals("instance-id: " + uuid + "\nlocal-hostname: box\n", Files.readString(ci.resolve("meta-data")));
@@ -162,106 +163,6 @@ class GuestCommandsTest {
                         via: 10.0.0.1
                 """.formatted(mac), Files.readString(ci.resolve("network-config")));
         assertTrue(conf.endsWith("disk1_type=\"ahci-cd\"\ndisk1_name=\"seed.iso\"\ndisk1_dev=\"file\"\n"), conf);
-    }
-
-    @Test
-    void listShowsGuestsSortedWithState() throws Exception {
-        vm.vm("create", "web1");
-        vm.vm("create", "-c", "4", "-m", "4G", "db1");
-        vm.vm("create", "app1");
-        Files.writeString(vm.rcConf, Files.readString(vm.rcConf) + "vm_list=\"db1 web1\"\n");
-        vm.vm("tags", "add", "web1", "prod", "web");
-        vm.runner.answer("pgrep", argv -> FakeRunner.ok("4242 bhyve: web1\n"));
-        Files.writeString(vm.vmDir.resolve("app1/run.lock"), "otherhost\n");
-        TestVm.Result r = vm.vm("list");
-        assertEquals(0, r.exit(), r.err());
-        assertEquals("""
-                NAME  DATASTORE  LOADER     CPU  MEMORY  VNC  AUTO     STATE               TAGS
-                app1  default    bhyveload  1    256M    -    No       Locked (otherhost)  -
-                db1   default    bhyveload  4    4G      -    Yes [1]  Stopped             -
-                web1  default    bhyveload  1    256M    -    Yes [2]  Running (4242)      prod,web
-                """, r.out());
-        assertEquals(List.of("pgrep", "-fl", "bhyve:|grub-bhyve|bhyveload"), vm.runner.calls("pgrep").get(0));
-        assertEquals("""
-                NAME  DATASTORE  LOADER     CPU  MEMORY  VNC  AUTO     STATE           TAGS
-                web1  default    bhyveload  1    256M    -    Yes [2]  Running (4242)  prod,web
-                """, vm.vm("list", "-t", "prod").out());
-        assertEquals(3, vm.vm("list", "-r").out().split("\n").length);
-    }
-
-    @Test
-    void listVerboseAndJson() throws Exception {
-        vm.vm("create", "web1");
-        vm.runner.answer("pgrep", argv -> FakeRunner.ok("4242 bhyve: web1\n"))
-                .answer("ps", argv -> FakeRunner.ok("  1.5 524288 3-04:05:06\n"));
-        assertEquals("""
-                NAME  DATASTORE  LOADER     CPU  MEMORY  VNC  AUTO   %CPU       RSZ          UPTIME  STATE           TAGS
-                web1  default    bhyveload  1    256M    -    No      1.5    512.0M     3d 04:05:06  Running (4242)  -
-                """, vm.vm("list", "-v").out());
-        assertEquals("""
-                [ {
-                  "name" : "web1",
-                  "datastore" : "default",
-                  "loader" : "bhyveload",
-                  "cpu" : "1",
-                  "memory" : "256M",
-                  "memoryBytes" : 268435456,
-                  "vnc" : null,
-                  "autostart" : false,
-                  "autostartOrder" : null,
-                  "state" : "running",
-                  "pid" : 4242,
-                  "lockHost" : null,
-                  "cpuPercent" : 1.5,
-                  "residentBytes" : 536870912,
-                  "uptime" : "3-04:05:06",
-                  "uptimeSeconds" : 273906,
-                  "tags" : [ ]
-                } ]
-                """, vm.vm("list", "-v", "--json").out());
-    }
-
-    @Test
-    void infoBlock() throws Exception {
-        vm.vm("create", "-s", "1G", "web1");
-        TestVm.Result r = vm.vm("info", "web1");
-        assertEquals(0, r.exit(), r.err());
-        String conf = conf("web1");
-        String mac = conf.replaceAll("(?s).*network0_mac=\"([^\"]+)\".*", "$1");
-        String uuid = conf.replaceAll("(?s).*uuid=\"([^\"]+)\".*", "$1");
-        assertEquals("""
-                ------------------------
-                Virtual Machine: web1
-                ------------------------
-                  state: stopped
-                  datastore: default
-                  loader: bhyveload
-                  uuid: %s
-                  cpu: 1
-                  memory: 256M
-
-                  network-interface
-                    number: 0
-                    emulation: virtio-net
-                    virtual-switch: public
-                    fixed-mac-address: %s
-                    fixed-device: -
-
-                  virtual-disk
-                    number: 0
-                    device-type: file
-                    emulation: virtio-blk
-                    options: -
-                    system-path: %s/web1/disk0.img
-                    bytes-size: 1073741824 (1.000G)
-                    bytes-used: 0 (0.000B)
-
-                """.formatted(uuid, mac, vm.vmDir), r.out());
-        assertEquals(List.of("ifconfig", "-g", "vm-switch"), vm.runner.calls("ifconfig").get(0));
-        TestVm.Result missing = vm.vm("info", "web1", "nosuch");
-        assertEquals(1, missing.exit());
-        assertEquals(r.out(), missing.out());
-        assertEquals("vm: ERROR: unable to locate virtual machine 'nosuch'\n", missing.err());
     }
 
     @Test
@@ -331,13 +232,13 @@ class GuestCommandsTest {
         vm.vm("create", "web1");
         assertEquals(0, vm.vm("add", "-d", "disk", "-s", "1G", "web1").exit());
         assertEquals(0, vm.vm("add", "-d", "network", "-s", "lan", "web1").exit());
-        assertTrue(conf("web1").endsWith("""
+        assertTrue(vm.conf("web1").endsWith("""
                 disk1_name="disk1.img"
                 disk1_type="virtio-blk"
                 disk1_dev="file"
                 network1_type="virtio-net"
                 network1_switch="lan"
-                """), conf("web1"));
+                """), vm.conf("web1"));
         assertEquals(1L << 30, Files.size(vm.vmDir.resolve("web1/disk1.img")));
         assertEquals("vm: ERROR: device must be one of the following: disk network\n",
                 vm.vm("add", "-d", "tape", "-s", "1", "web1").err());

@@ -53,6 +53,11 @@ final class TestVm {
         return this;
     }
 
+    /** The guest's NAME.conf as it is on disk. */
+    String conf(String guest) throws IOException {
+        return Files.readString(vmDir.resolve(guest + "/" + guest + ".conf"));
+    }
+
     Result vm(String... args) {
         return vmWithInput("", args);
     }
