@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.config.Chars;
 import org.vmbhyve.host.Ifconfig;
+import org.vmbhyve.host.IfconfigListing;
 
 /**
  * Taps vm made for a guest ({@code description: vmnet/GUEST/N/SWITCH}, in the {@code vm-port}
@@ -11,7 +12,7 @@ import org.vmbhyve.host.Ifconfig;
  */
 final class TapCheck implements Check {
 
-    private static final String PREFIX = "description: vmnet/";
+    private static final String PREFIX = "vmnet/";
 
     @Override
     public List<Diagnosis> run(DoctorContext host) {
@@ -19,18 +20,17 @@ final class TapCheck implements Check {
         List<Diagnosis> lines = new ArrayList<>();
         int taps = 0;
         for (String tap : Chars.words(ifconfig.group("vm-port"))) {
-            for (String line : ifconfig.run(tap).lines()) {
-                String text = line.trim();
-                if (!text.startsWith(PREFIX)) {
-                    continue;
-                }
-                taps++;
-                String rest = text.substring(PREFIX.length());
-                String guest = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
-                if (host.running().find(guest).isEmpty()) {
-                    lines.add(Diagnosis.warn("tap", tap + ": left by " + guest + ", which is not running",
-                            "ifconfig " + tap + " destroy"));
-                }
+            IfconfigListing.Interface listed = IfconfigListing.first(ifconfig.run(tap).stdout());
+            String description = listed == null || listed.description() == null ? "" : listed.description();
+            if (!description.startsWith(PREFIX)) {
+                continue;
+            }
+            taps++;
+            String rest = description.substring(PREFIX.length());
+            String guest = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+            if (host.running().find(guest).isEmpty()) {
+                lines.add(Diagnosis.warn("tap", tap + ": left by " + guest + ", which is not running",
+                        "ifconfig " + tap + " destroy"));
             }
         }
         if (lines.isEmpty()) {

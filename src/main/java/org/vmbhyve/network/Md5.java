@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  * first digest there sets up the security providers, 25 to 35 ms of every command that looks up
  * a switch (each guest start among them), for a hash of a dozen bytes that marks, not protects.
  */
-final class Md5 {
+public final class Md5 {
 
     /** The per-round left rotations. */
     private static final int[] SHIFTS = {
@@ -39,7 +39,8 @@ final class Md5 {
     private Md5() {
     }
 
-    static String hex(String text) {
+    /** The digest of TEXT (UTF-8) as 32 lower-case hex digits, as md5(1) {@code -qs} prints it. */
+    public static String hex(String text) {
         byte[] digest = digest(text.getBytes(StandardCharsets.UTF_8));
         StringBuilder hex = new StringBuilder(32);
         for (byte b : digest) {

@@ -16,6 +16,7 @@ import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.core.Pause;
 import org.vmbhyve.error.VmException;
 import org.vmbhyve.guest.GuestLog;
+import org.vmbhyve.network.Md5;
 
 /**
  * A TPM 2.0 for the guest ({@code tpm="swtpm"} or {@code tpm="passthru"}), as bhyve's
@@ -176,7 +177,7 @@ final class Tpm implements GuestDevice {
             context.vm().runner().run("pkill", "-F", pidFile.toString(), "-x", "swtpm");
             // a killed supervisor's swtpm is no child of ours: wait until it lets go of the state
             for (int i = 0; swtpm == null && i < 50
-                    && context.vm().runner().run("pgrep", "-F", pidFile.toString(), "-x", "swtpm").ok(); i++) {
+                    && swtpmRuns(context, pidFile); i++) {
                 Pause.millis(100);
             }
         }
@@ -224,9 +225,13 @@ final class Tpm implements GuestDevice {
         details.put("stateDirectory", stateDir(context).toString());
         details.put("socket", socket(context).toString());
         Path pidFile = pidFile(context);
-        details.put("swtpmRunning", Files.exists(pidFile)
-                && context.vm().runner().run("pgrep", "-F", pidFile.toString(), "-x", "swtpm").ok());
+        details.put("swtpmRunning", Files.exists(pidFile) && swtpmRuns(context, pidFile));
         return details;
+    }
+
+    /** Whether the pid in PIDFILE is a running swtpm (so a stale pid never names another program). */
+    private static boolean swtpmRuns(Context context, Path pidFile) {
+        return context.vm().runner().run("pgrep", "-F", pidFile.toString(), "-x", "swtpm").ok();
     }
 
     /** The TPM's NVRAM, in the guest's directory so that it moves with the guest. */
@@ -263,17 +268,8 @@ final class Tpm implements GuestDevice {
         return socket.toString().getBytes(StandardCharsets.UTF_8).length <= MAX_SOCKET_PATH;
     }
 
+    /** 24 hex digits of the name's MD5: a short, stable stand-in for a name too long for sun_path. */
     private static String digest(String name) {
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(name.getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder();
-            for (int i = 0; i < 12; i++) {
-                hex.append(Character.forDigit((hash[i] >> 4) & 0xf, 16)).append(Character.forDigit(hash[i] & 0xf, 16));
-            }
-            return hex.toString();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Md5.hex(name).substring(0, 24);
     }
 }
