@@ -8,14 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 
 /**
  * Replaces a file's content in one step: a temporary file in the same directory, synced, then
  * renamed over the old one. A reader, or a crash at any moment, sees the old file or the new,
- * never half.
+ * never half. The new file has the old one's mode, owner and group (a new file: 0644).
  */
 public final class AtomicFile {
 
@@ -24,16 +21,17 @@ public final class AtomicFile {
 
     public static void write(Path file, String content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Set<PosixFilePermission> mode = Files.exists(file)
-                ? Files.getPosixFilePermissions(file)
-                : PosixFilePermissions.fromString("rw-r--r--");
         Path tmp = FreshPath.file(dir, "." + file.getFileName() + ".", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 channel.write(StandardCharsets.UTF_8.encode(content));
                 channel.force(true);
             }
-            Files.setPosixFilePermissions(tmp, mode);
+            if (Files.exists(file)) {
+                FileMode.copyOwnership(file, tmp);
+            } else {
+                FileMode.PUBLIC_FILE.apply(tmp);
+            }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             syncDirectory(dir);
         } finally {

@@ -49,9 +49,14 @@ public final class LockFile {
         LockFile open = OPEN.get(key);
         if (open == null) {
             try {
-                Files.createDirectories(key.getParent());
+                FileMode.PUBLIC_DIR.createDirectories(key.getParent());
+                boolean created = !Files.exists(key);
                 open = new LockFile(key, FileChannel.open(key, StandardOpenOption.CREATE,
                         StandardOpenOption.READ, StandardOpenOption.WRITE));
+                if (created) {
+                    // readable: a non-root vm list tells a stale run.lock by the supervisor it names
+                    FileMode.PUBLIC_FILE.apply(key);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("unable to open lock file " + key, e);
             }

@@ -88,7 +88,7 @@ public final class SystemConfig {
     private void ensureExists() throws IOException {
         if (!Files.exists(file.path())) {
             try {
-                Files.createFile(file.path());
+                FileMode.PUBLIC_FILE.apply(Files.createFile(file.path()));
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 // another command made it first
             }

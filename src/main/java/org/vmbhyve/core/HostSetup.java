@@ -3,6 +3,7 @@ package org.vmbhyve.core;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.vmbhyve.config.FileMode;
 import org.vmbhyve.error.VmException;
 import org.vmbhyve.host.ProcessRunner;
 
@@ -43,7 +44,7 @@ public final class HostSetup {
         Path target = vm.templatesDir().resolve("default.conf");
         if (Files.exists(example) && !Files.exists(target)) {
             try {
-                Files.copy(example, target);
+                FileMode.PUBLIC_FILE.copy(example, target);
             } catch (IOException e) {
                 // upstream ignores a failed copy too; create then reports the missing template
             }

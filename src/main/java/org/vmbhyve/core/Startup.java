@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.vmbhyve.config.FileMode;
 import org.vmbhyve.config.RcConf;
 import org.vmbhyve.config.SystemConfig;
 import org.vmbhyve.config.YesNo;
@@ -149,13 +150,13 @@ public final class Startup {
     /** The directories and files upstream creates on every run; failures are ignored as there. */
     private static void prepareLayout(Path vmDir) {
         try {
-            Files.createDirectories(vmDir.resolve(".config"));
+            FileMode.PUBLIC_DIR.createDirectories(vmDir.resolve(".config"));
             Path nullIso = vmDir.resolve(".config/null.iso");
             if (!Files.exists(nullIso)) {
-                Files.createFile(nullIso);
+                FileMode.PUBLIC_FILE.apply(Files.createFile(nullIso));
             }
             for (String dir : new String[] {".templates", ".iso", ".img"}) {
-                Files.createDirectories(vmDir.resolve(dir));
+                FileMode.PUBLIC_DIR.createDirectories(vmDir.resolve(dir));
             }
             Path system = vmDir.resolve(".config/system.conf");
             if (!Files.exists(system)) {
@@ -167,7 +168,7 @@ public final class Startup {
                         legacy.append(Files.readString(file));
                     }
                 }
-                Files.writeString(system, legacy);
+                FileMode.PUBLIC_FILE.write(system, legacy);
             }
         } catch (IOException e) {
             // upstream ignores these errors; the command itself reports what it cannot do

@@ -1,7 +1,9 @@
 package org.vmbhyve.guest;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.FileMode;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.error.VmException;
 import org.vmbhyve.host.Zfs;
@@ -63,7 +65,13 @@ public final class DeviceAdder {
             }
             case "file" -> {
                 String diskName = "disk" + num + ".img";
-                if (!vm.runner().runShowingErrors("truncate", "-s", size, guest.dir().resolve(diskName).toString()).ok()) {
+                Path file = guest.dir().resolve(diskName);
+                if (!vm.runner().runShowingErrors("truncate", "-s", size, file.toString()).ok()) {
+                    throw new VmException("failed to create sparse file for disk image");
+                }
+                try {
+                    FileMode.PRIVATE_FILE.apply(file);
+                } catch (IOException e) {
                     throw new VmException("failed to create sparse file for disk image");
                 }
                 return diskName;

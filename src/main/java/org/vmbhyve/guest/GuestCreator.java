@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.config.ConfigFile;
+import org.vmbhyve.config.FileMode;
 import org.vmbhyve.config.FreshPath;
 import org.vmbhyve.config.GuestName;
 import org.vmbhyve.config.LockFile;
@@ -82,6 +82,7 @@ public final class GuestCreator {
         Path target = ds.path().resolve(req.name());
         Path staging;
         try {
+            // private while it is made; the guest's own mode once it is whole
             staging = FreshPath.directory(ds.path(), "." + req.name() + ".creating-");
         } catch (IOException e) {
             throw new VmException("unable to create virtual machine directory " + target);
@@ -90,6 +91,7 @@ public final class GuestCreator {
         try {
             populate(req, ds, staging, templatePath, template, cloudInit);
             try {
+                FileMode.PUBLIC_DIR.apply(staging);
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 throw new VmException("unable to create virtual machine directory " + target);
@@ -113,7 +115,7 @@ public final class GuestCreator {
         boolean done = false;
         try {
             try {
-                Files.createDirectories(dir);
+                FileMode.PUBLIC_DIR.apply(FileMode.PUBLIC_DIR.createDirectories(dir));
             } catch (IOException e) {
                 throw new VmException("unable to create virtual machine directory " + dir);
             }
@@ -133,7 +135,7 @@ public final class GuestCreator {
         String mac = MacAddress.generate(vm.random());
         String uuid = RandomUuid.next(vm.random());
         try {
-            Files.copy(templatePath, conf.path());
+            FileMode.PUBLIC_FILE.copy(templatePath, conf.path());
         } catch (IOException e) {
             throw new VmException("unable to copy template to virtual machine directory");
         }
@@ -187,7 +189,7 @@ public final class GuestCreator {
                         throw new VmException("failed to create sparse file for disk image");
                     }
                     try {
-                        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                        FileMode.PRIVATE_FILE.apply(file);
                     } catch (IOException e) {
                         throw new VmException("failed to create sparse file for disk image");
                     }
@@ -261,17 +263,17 @@ public final class GuestCreator {
         void write(Path guestDir, String name, String uuid, String mac) {
             Path dir = guestDir.resolve(".cloud-init");
             try {
-                Files.createDirectories(dir);
+                FileMode.PRIVATE_DIR.createDirectory(dir);
                 String hostname = name;
                 if (network.isPresent()) {
-                    Files.writeString(dir.resolve("network-config"), network.get().render(mac));
+                    FileMode.PRIVATE_FILE.write(dir.resolve("network-config"), network.get().render(mac));
                     if (!network.get().hostname().isEmpty()) {
                         hostname = network.get().hostname();
                     }
                 }
-                Files.writeString(dir.resolve("meta-data"), "instance-id: " + uuid + "\nlocal-hostname: " + hostname + "\n");
+                FileMode.PRIVATE_FILE.write(dir.resolve("meta-data"), "instance-id: " + uuid + "\nlocal-hostname: " + hostname + "\n");
                 if (userData.isPresent()) {
-                    Files.copy(userData.get(), dir.resolve("user-data"));
+                    FileMode.PRIVATE_FILE.copy(userData.get(), dir.resolve("user-data"));
                 } else {
                     StringBuilder text = new StringBuilder("#cloud-config\nresize_rootfs: True\nmanage_etc_hosts: localhost\n");
                     if (!publicKeys.isEmpty()) {
@@ -280,7 +282,7 @@ public final class GuestCreator {
                             text.append("  - ").append(key).append('\n');
                         }
                     }
-                    Files.writeString(dir.resolve("user-data"), text);
+                    FileMode.PRIVATE_FILE.write(dir.resolve("user-data"), text);
                 }
             } catch (IOException e) {
                 throw new VmException("unable to write cloud-init configuration: " + e.getMessage());

@@ -8,6 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.vmbhyve.config.Chars;
+import org.vmbhyve.config.FileMode;
 
 /**
  * A guest's {@code vm-bhyve.log}: each message is one line {@code <date -Iseconds>: <message>}.
@@ -42,6 +43,7 @@ public final class GuestLog {
                  var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(temp))) {
                 in.transferTo(out);
             }
+            FileMode.PUBLIC_FILE.apply(temp);
             Files.move(temp, old, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Files.delete(file);
         } catch (IOException e) {
@@ -60,8 +62,12 @@ public final class GuestLog {
             text.append(stamp).append(": ").append(message).append('\n');
         }
         try {
+            boolean created = !Files.exists(file);
             Files.writeString(file, text, StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            if (created) {
+                FileMode.PUBLIC_FILE.apply(file);
+            }
         } catch (IOException e) {
             // a log that cannot be written must not stop the guest; upstream ignores it too
         }

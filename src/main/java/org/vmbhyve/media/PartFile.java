@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import org.vmbhyve.config.FileMode;
 import org.vmbhyve.config.FreshPath;
 
 /**
@@ -67,7 +67,7 @@ final class PartFile implements AutoCloseable {
         }
         channel.force(true);
         channel.close();
-        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-r--r--"));
+        FileMode.PUBLIC_FILE.apply(path);
         Files.move(path, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         committed = true;
     }

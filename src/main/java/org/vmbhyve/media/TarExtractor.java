@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.vmbhyve.config.FileMode;
 import org.vmbhyve.config.FreshPath;
 import org.vmbhyve.error.VmException;
 import org.vmbhyve.host.Libraries;
@@ -128,7 +129,7 @@ final class TarExtractor {
                 throw refused(entryName, "it would be written through a link");
             }
             if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
-                Files.createDirectory(current);
+                FileMode.PUBLIC_DIR.createDirectory(current);
             } else if (!Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
                 throw refused(entryName, current.getFileName() + " is not a directory");
             }
@@ -169,7 +170,7 @@ final class TarExtractor {
             Path target = dir.resolve(staging.relativize(path));
             if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectory(target);
+                    FileMode.PUBLIC_DIR.createDirectory(target);
                 }
             } else {
                 Files.move(path, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,8 +1,10 @@
 package org.vmbhyve.run;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.vmbhyve.config.FileMode;
 import org.vmbhyve.error.VmException;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.GuestLog;
@@ -29,6 +31,12 @@ final class CloudInitSeed {
                 : List.of("xorriso", "-as", "mkisofs", "-quiet", "-volid", "cidata", "-joliet", "-rock",
                         "-output", seed.toString(), source.toString());
         if (!runner.runShowingErrors(argv).ok()) {
+            throw new VmException("Can't write seed.iso for cloud-init");
+        }
+        try {
+            // the seed carries user-data: passwords and keys
+            FileMode.PRIVATE_FILE.apply(seed);
+        } catch (IOException e) {
             throw new VmException("Can't write seed.iso for cloud-init");
         }
         log.write("created " + seed + " for cloud-init");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.FileMode;
 import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.host.HostPaths;
@@ -47,7 +48,8 @@ final class Firmware {
                 throw new LoaderBuilder.LoaderFailure("fatal; unable to locate UEFI vars database or template");
             }
             try {
-                Files.copy(template, vars);
+                // the guest's own NVRAM (boot entries, Secure Boot keys): its data, as a disk is
+                FileMode.PRIVATE_FILE.copy(template, vars);
             } catch (IOException e) {
                 throw new LoaderBuilder.LoaderFailure("fatal; unable to locate UEFI vars database or template");
             }

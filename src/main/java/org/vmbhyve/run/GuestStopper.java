@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.vmbhyve.config.FileMode;
 import org.vmbhyve.core.Pause;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.error.VmException;
@@ -93,7 +94,7 @@ public final class GuestStopper {
         Guest guest = new Guests(vm).require(name, "unable to locate specified guest");
         out.println("Setting guest restart flag");
         try {
-            Files.writeString(guest.dir().resolve("restart"), "");
+            FileMode.PUBLIC_FILE.write(guest.dir().resolve("restart"), "");
         } catch (IOException e) {
             throw new VmException("unable to set restart flag for " + name);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;
+import org.vmbhyve.config.FileMode;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.error.VmException;
 import org.vmbhyve.guest.Guest;
@@ -55,7 +56,7 @@ public final class GuestSuspender {
                 out.println("Suspending " + name);
             }
             try {
-                Files.writeString(guest.dir().resolve("suspending.lock"), vm.host().hostname() + "\n");
+                FileMode.PUBLIC_FILE.write(guest.dir().resolve("suspending.lock"), vm.host().hostname() + "\n");
             } catch (IOException e) {
                 throw new VmException("unable to write " + guest.dir().resolve("suspending.lock"));
             }

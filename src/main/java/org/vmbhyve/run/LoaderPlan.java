@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.vmbhyve.config.FileMode;
 import org.vmbhyve.error.VmException;
 import org.vmbhyve.guest.GuestLog;
 
@@ -26,7 +27,7 @@ record LoaderPlan(List<String> argv, List<GuestFile> files) {
                 log.write(" -> " + line);
             }
             try {
-                Files.write(path, file.lines());
+                FileMode.PUBLIC_FILE.apply(Files.write(path, file.lines()));
             } catch (IOException e) {
                 throw new VmException("unable to write " + path);
             }

@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.vmbhyve.config.FileMode;
 import org.vmbhyve.error.VmException;
 import org.vmbhyve.guest.Guest;
 
@@ -26,7 +27,7 @@ final class RunFiles {
         try {
             Files.deleteIfExists(console);
             if (!lines.isEmpty()) {
-                Files.write(console, lines);
+                FileMode.PUBLIC_FILE.apply(Files.write(console, lines));
             }
         } catch (IOException e) {
             throw new VmException("unable to write " + console);
@@ -35,7 +36,7 @@ final class RunFiles {
 
     void lock(String hostname) {
         try {
-            Files.writeString(guest.runLock(), hostname + "\n");
+            FileMode.PUBLIC_FILE.write(guest.runLock(), hostname + "\n");
         } catch (IOException e) {
             throw new VmException("unable to write " + guest.runLock());
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.vmbhyve.config.ConfigValues;
+import org.vmbhyve.config.FileMode;
 import org.vmbhyve.config.GuestKey;
 import org.vmbhyve.core.Pause;
 import org.vmbhyve.error.VmException;
@@ -128,10 +128,9 @@ final class Tpm implements GuestDevice {
         try {
             if (!Files.isDirectory(stateDir(context))) {
                 // the TPM's secrets: for root's eyes only
-                Files.createDirectories(stateDir(context), PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwx------")));
+                FileMode.PRIVATE_DIR.createDirectories(stateDir(context));
             }
-            Files.createDirectories(socket.getParent());
+            FileMode.PUBLIC_DIR.createDirectories(socket.getParent());
             Files.deleteIfExists(socket);
             Files.deleteIfExists(controlSocket(context));
         } catch (IOException e) {
@@ -153,6 +152,18 @@ final class Tpm implements GuestDevice {
                         + " seconds");
             }
             Pause.millis(20);
+        }
+        hide(socket, controlSocket(context), pidFile(context));
+    }
+
+    /** swtpm makes its sockets and pid file as its umask says; they are root's control channels. */
+    private static void hide(Path... paths) {
+        for (Path path : paths) {
+            try {
+                FileMode.PRIVATE_FILE.apply(path);
+            } catch (IOException e) {
+                // not made (yet): swtpm's own umask decides, and only root can connect anyway
+            }
         }
     }
 

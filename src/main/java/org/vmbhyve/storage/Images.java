@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.vmbhyve.config.ConfigFile;
+import org.vmbhyve.config.FileMode;
 import org.vmbhyve.config.ShellWords;
 import org.vmbhyve.error.QuietExit;
 import org.vmbhyve.core.VmContext;
@@ -116,6 +117,9 @@ public final class Images {
         }
         out.flush();
         Path data = store.resolve(file);
+        // a guest's disks: made private before the stream lands in it
+        Files.deleteIfExists(data);
+        FileMode.PRIVATE_FILE.apply(Files.createFile(data));
         List<Integer> statuses = vm.runner().pipeline(pipeline, ProcessBuilder.Redirect.INHERIT,
                 ProcessBuilder.Redirect.to(data.toFile()));
         if (statuses.stream().anyMatch(status -> status != 0)) {
@@ -126,7 +130,7 @@ public final class Images {
         }
         vm.runner().runAttached(List.of("zfs", "destroy", "-r", source));
         Path manifestPath = store.resolve(uuid + ".manifest");
-        Files.writeString(manifestPath, "");
+        FileMode.PUBLIC_FILE.write(manifestPath, "");
         ConfigFile manifest = new ConfigFile(manifestPath);
         manifest.set("description", description);
         manifest.set("created", created);
