@@ -52,6 +52,7 @@ public final class GuestChecker {
         PciLayout.missingFirmware(guest, config, vm.paths())
                 .ifPresent(message -> findings.add(Finding.error(GuestKey.LOADER.key(), message)));
         slots(guest, config, findings);
+        SecretExposure.check(guest, config, findings);
         for (GuestDevice.Problem problem : new GuestDevices(new GuestDevice.Context(vm, guest, config)).problems()) {
             findings.add(new Finding(problem.error() ? "error" : "warning", problem.key(), problem.message()));
         }

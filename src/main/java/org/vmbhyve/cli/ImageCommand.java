@@ -70,6 +70,11 @@ final class ImageCommand extends GroupCommand {
         }
 
         @Override
+        boolean readsOnly() {
+            return true;
+        }
+
+        @Override
         public Integer call() throws IOException {
             List<Images.Image> images = images().list();
             print(json.isSet() ? JsonOutput.render(images) : Images.render(images));

@@ -1,11 +1,14 @@
 package org.vmbhyve.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.info.GuestDetails;
 import org.vmbhyve.info.GuestInspector;
+import org.vmbhyve.info.GuestLister;
 
 final class InfoCommand extends CliCommand {
 
@@ -35,10 +38,18 @@ final class InfoCommand extends CliCommand {
         Guests guests = new Guests(vm);
         GuestInspector inspector = new GuestInspector(vm, guests, bridges);
         Blocks<GuestDetails> blocks = new Blocks<>(this, json.isSet());
+        int status = 0;
         for (Guest guest : guests.namedOrAll(names)) {
+            Optional<Path> unreadable = guest.unreadable();
+            if (unreadable.isPresent()) {
+                vm.ui().warn(GuestLister.unreadableMessage(guest, unreadable.get()));
+                // a guest asked for by name and not shown is a failure; one of all is not
+                status = names.isEmpty() ? status : 1;
+                continue;
+            }
             blocks.add(inspector.inspect(guest));
         }
         blocks.finish();
-        return 0;
+        return status;
     }
 }

@@ -93,6 +93,10 @@ public final class Datastores {
             if (Files.isRegularFile(dir.resolve(name + ".conf"))) {
                 return Optional.of(new GuestHome(name, ds, dir));
             }
+            if (Files.isDirectory(dir) && !Files.isExecutable(dir)) {
+                // not "unable to locate": it may well be there, this user may not look
+                throw new VmException("unable to read virtual machine " + name + " (permission denied on " + dir + ")");
+            }
         }
         return Optional.empty();
     }

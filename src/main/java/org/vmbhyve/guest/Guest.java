@@ -2,6 +2,7 @@ package org.vmbhyve.guest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.vmbhyve.config.ConfigFile;
 import org.vmbhyve.config.ConfigValues;
 import org.vmbhyve.datastore.Datastore;
@@ -37,6 +38,18 @@ public final class Guest implements DiskPaths {
 
     public GuestLock lock() {
         return lock;
+    }
+
+    /**
+     * What keeps this user from reading the guest: its directory (not searchable) or its config
+     * (not readable), as made by an earlier version in mode 0700/0600 or by a careful admin;
+     * empty when it can be read (always for root).
+     */
+    public Optional<Path> unreadable() {
+        if (Files.isReadable(home.configPath())) {
+            return Optional.empty();
+        }
+        return Optional.of(Files.isExecutable(dir()) ? home.configPath() : dir());
     }
 
     /** The config file; every change to it takes the guest's config lock. */

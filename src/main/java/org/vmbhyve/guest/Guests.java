@@ -103,7 +103,9 @@ public final class Guests {
             names.sort(null);
             for (String name : names) {
                 Path guestDir = ds.path().resolve(name);
-                if (Files.exists(guestDir.resolve(name + ".conf"))) {
+                // a directory this user may not enter may be a guest: listed, never dropped silently
+                if (Files.exists(guestDir.resolve(name + ".conf"))
+                        || !name.startsWith(".") && Files.isDirectory(guestDir) && !Files.isExecutable(guestDir)) {
                     guests.add(new Guest(new GuestHome(name, ds, guestDir), lock(name)));
                 }
             }

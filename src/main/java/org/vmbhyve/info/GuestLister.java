@@ -2,6 +2,7 @@ package org.vmbhyve.info;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,11 @@ public final class GuestLister {
         List<String> autostart = Tags.split(vm.rc().get("vm_list").orElse(""));
         List<GuestRow> rows = new ArrayList<>();
         for (Guest guest : guests.all()) {
-            ConfigValues config = guest.config();
+            Optional<Path> unreadable = guest.unreadable();
+            if (unreadable.isPresent()) {
+                vm.ui().warn(unreadableMessage(guest, unreadable.get()));
+            }
+            ConfigValues config = unreadable.isPresent() ? ConfigValues.empty() : guest.config();
             List<String> tags = Tags.split(config.value(GuestKey.TAGS));
             if (options.tag().isPresent() && !tags.contains(options.tag().get())) {
                 continue;
@@ -69,13 +74,20 @@ public final class GuestLister {
             // upstream walks all of vm_list, so a name listed twice shows its last position
             int position = autostart.lastIndexOf(guest.name());
             String memory = config.value(GuestKey.MEMORY);
-            rows.add(new GuestRow(guest.name(), guest.datastore().name(), config.get(GuestKey.LOADER, "none"),
-                    config.value(GuestKey.CPU), memory, Size.memory(memory).orElse(null), vnc,
+            String unknown = unreadable.isPresent() ? "-" : null;
+            rows.add(new GuestRow(guest.name(), guest.datastore().name(),
+                    unknown != null ? unknown : config.get(GuestKey.LOADER, "none"),
+                    unknown != null ? unknown : config.value(GuestKey.CPU), unknown != null ? unknown : memory, Size.memory(memory).orElse(null), vnc,
                     position >= 0, position < 0 ? null : position + 1,
                     state.kind().name().toLowerCase(Locale.ROOT), state.pid(), state.lockHost(),
                     pcpu, resident, uptime, uptime == null ? null : PsStats.seconds(uptime), tags));
         }
         return rows;
+    }
+
+    /** The warning for a guest this user cannot read: its name and the path refused. */
+    public static String unreadableMessage(Guest guest, Path refused) {
+        return "unable to read virtual machine " + guest.name() + " (permission denied on " + refused + ")";
     }
 
     /** The table, column for column as upstream prints it. */

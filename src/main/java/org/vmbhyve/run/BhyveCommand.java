@@ -36,4 +36,33 @@ record BhyveCommand(List<String> devices, List<String> options, List<String> iso
     static String words(List<String> words) {
         return String.join(" ", words);
     }
+
+    /**
+     * The words as the guest's log (readable by every user) shows them: the framebuffer's VNC
+     * password hidden. Only the log: bhyve itself is given the password.
+     */
+    static String logged(List<String> words) {
+        List<String> shown = new ArrayList<>(words.size());
+        for (String word : words) {
+            shown.add(withoutPassword(word));
+        }
+        return words(shown);
+    }
+
+    /** A {@code -s} device word with each {@code password=} option's value replaced by {@code (hidden)}. */
+    static String withoutPassword(String word) {
+        String key = "password=";
+        StringBuilder out = new StringBuilder();
+        int start = 0;
+        while (start <= word.length()) {
+            int end = word.indexOf(',', start);
+            String option = word.substring(start, end < 0 ? word.length() : end);
+            out.append(start == 0 ? "" : ",").append(option.startsWith(key) ? key + "(hidden)" : option);
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
+        }
+        return out.toString();
+    }
 }

@@ -203,7 +203,7 @@ public final class Supervisor {
             List<String> options = new HostSupport(vm).resumed(plan.bhyve().options(), guest, log);
             BhyveCommand bhyve = plan.bhyve().withDevices(devices, isoDevice).withOptions(options);
             log.write(" [bhyve options: " + BhyveCommand.words(bhyve.options()) + "]",
-                    " [bhyve devices: " + BhyveCommand.words(bhyve.devices()) + "]",
+                    " [bhyve devices: " + BhyveCommand.logged(bhyve.devices()) + "]",
                     " [bhyve console: " + BhyveCommand.words(bhyve.console()) + "]");
             if (!isoDevice.isEmpty()) {
                 log.write(" [bhyve iso device: " + BhyveCommand.words(isoDevice) + "]");

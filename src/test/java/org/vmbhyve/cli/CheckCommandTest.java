@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -69,6 +70,29 @@ class CheckCommandTest {
                 msr: warning: disk2_name: never read: disk1_name is not set, and numbering stops there
                 msr: warning: disk2_type: never read: disk1_name is not set, and numbering stops there
                 """, ""), check("msr"));
+    }
+
+    @Test
+    void aPasswordOrCloudInitDataEveryUserCanReadIsWarnedAbout() throws Exception {
+        guest("vnc", GOOD + "graphics=\"yes\"\nvnc_password=\"s3cret\"\n", "disk0.img");
+        Path conf = vm.vmDir.resolve("vnc/vnc.conf");
+        Path cloudInit = Files.createDirectories(vm.vmDir.resolve("vnc/.cloud-init"));
+        Files.writeString(cloudInit.resolve("user-data"), "password: s3cret\n");
+        Files.setPosixFilePermissions(conf, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(cloudInit, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(cloudInit.resolve("user-data"), PosixFilePermissions.fromString("rw-r--r--"));
+
+        assertEquals(new TestVm.Result(0, """
+                vnc: warning: vnc_password: every user of this host can read the password in ROOT/vm/vnc/vnc.conf; \
+                'chmod o-r ROOT/vm/vnc/vnc.conf' hides it (and the guest) from them
+                vnc: warning: every user of this host can read the cloud-init data (passwords, keys) in \
+                ROOT/vm/vnc/.cloud-init; 'chmod -R go= ROOT/vm/vnc/.cloud-init' hides it
+                """, ""), check("vnc"));
+
+        Files.setPosixFilePermissions(conf, PosixFilePermissions.fromString("rw-r-----"));
+        Files.setPosixFilePermissions(cloudInit, PosixFilePermissions.fromString("rwx------"));
+        Files.setPosixFilePermissions(cloudInit.resolve("user-data"), PosixFilePermissions.fromString("rw-------"));
+        assertEquals(new TestVm.Result(0, "vnc: ok\n", ""), check("vnc"));
     }
 
     @Test

@@ -125,6 +125,25 @@ final class FakeHost {
         return exec(argv, "");
     }
 
+    /**
+     * Runs {@code vm ARGS} as the real unprivileged user nobody (see {@link Unprivileged}); the
+     * host's own set-up is opened to it first, {@code $vm_dir}'s content is left as vm made it.
+     */
+    Run vmAsNobody(String... args) throws IOException, InterruptedException {
+        for (Path p : List.of(state, hostRoot, rcConf)) {
+            Unprivileged.openToAll(p);
+        }
+        for (Path p : List.of(root, vmDir)) {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        List<String> argv = new ArrayList<>(Unprivileged.prefix());
+        argv.add(Unprivileged.launcher().toString());
+        argv.addAll(List.of(args));
+        Map<String, String> env = environment();
+        Unprivileged.adapt(env);
+        return exec(argv, "", env);
+    }
+
     /** Runs {@code vm ARGS} with the given text on stdin. */
     Run vmWithInput(String input, String... args) throws IOException, InterruptedException {
         List<String> argv = new ArrayList<>();
@@ -179,14 +198,23 @@ final class FakeHost {
     }
 
     private Run exec(List<String> argv, String input) throws IOException, InterruptedException {
+        return exec(argv, input, environment());
+    }
+
+    private Run exec(List<String> argv, String input, Map<String, String> env) throws IOException, InterruptedException {
         Path log = state.resolve("host.log");
         Files.deleteIfExists(log);
+        if (env.containsKey("FAKEHOST_REAL_ID")) {
+            // the stubs an unprivileged vm calls record their calls too
+            Files.setPosixFilePermissions(Files.createFile(log),
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+        }
         Path out = Files.createTempFile(root, "out", ".txt");
         Path err = Files.createTempFile(root, "err", ".txt");
         ProcessBuilder pb = new ProcessBuilder(argv).directory(root.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().clear();
-        pb.environment().putAll(environment());
+        pb.environment().putAll(env);
         Process process = pb.start();
         process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
