@@ -20,6 +20,7 @@ public final class Doctor {
             new BootListCheck(),
             new ShutdownCheck(),
             new GuestConfigCheck(),
+            new GuestModesCheck(),
             new FirmwareCheck(),
             new ToolsCheck(),
             new TpmCheck(),

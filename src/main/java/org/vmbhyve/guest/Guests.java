@@ -97,6 +97,10 @@ public final class Guests {
                 for (Path entry : dir) {
                     names.add(entry.getFileName().toString());
                 }
+            } catch (java.nio.file.AccessDeniedException e) {
+                // its guests are not dropped silently either
+                vm.ui().warn("unable to read datastore " + ds.name() + " (permission denied on " + ds.path() + ")");
+                continue;
             } catch (IOException e) {
                 continue;
             }

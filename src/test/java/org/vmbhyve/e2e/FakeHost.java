@@ -36,6 +36,8 @@ final class FakeHost {
     /** The host's {@code /usr/local/sbin}, on PATH after the stubs and empty until a package is installed. */
     final Path packages;
     private final Map<String, String> extraEnv = new HashMap<>();
+    /** The umask every {@link #vm} run gets (null: the test JVM's own). */
+    String umask;
 
     FakeHost(Path root) throws IOException {
         this.root = root.toRealPath();
@@ -120,6 +122,9 @@ final class FakeHost {
     /** Runs {@code vm ARGS} with stdin closed, from the host root directory. */
     Run vm(String... args) throws IOException, InterruptedException {
         List<String> argv = new ArrayList<>();
+        if (umask != null) {
+            argv.addAll(List.of("/bin/sh", "-c", "umask " + umask + " && exec \"$0\" \"$@\""));
+        }
         argv.add(LAUNCHER.toString());
         argv.addAll(List.of(args));
         return exec(argv, "");

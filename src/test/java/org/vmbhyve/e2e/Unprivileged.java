@@ -48,6 +48,11 @@ final class Unprivileged {
         env.put("FAKEHOST_REAL_ID", "1");
     }
 
+    /** The jar's libraries in the public copy. */
+    static Path libraries() throws IOException {
+        return project().resolve("target/lib");
+    }
+
     /** The launcher of the public copy. */
     static Path launcher() throws IOException {
         return project().resolve("scripts/vm");

@@ -1,6 +1,7 @@
 package org.vmbhyve.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -33,6 +34,8 @@ class UnprivilegedReadsIT {
             uuid="0b7c4d62-6c1f-11ee-8c99-0242ac120002"
             network0_mac="58:9c:fc:00:00:01"
             """;
+
+    static final String SECRET = "s3cret-vnc";
 
     private FakeHost host;
 
@@ -73,10 +76,17 @@ class UnprivilegedReadsIT {
         Files.writeString(old.resolve("old.conf"), UPSTREAM_CONF);
         Files.setPosixFilePermissions(old.resolve("old.conf"), PosixFilePermissions.fromString("rw-r--r--"));
         Files.writeString(host.vmDir.resolve(".iso/FreeBSD-14.iso"), "12345");
+        // db shows its console on VNC, behind a password no read-only output or log may show
+        host.sh("mkdir -p host/usr/local/share/uefi-firmware && touch host/usr/local/share/uefi-firmware/BHYVE_UEFI.fd");
+        Files.writeString(host.vmDir.resolve("db/db.conf"), "loader=\"uefi\"\ngraphics=\"yes\"\nvnc_password=\"" + SECRET
+                + "\"\n", java.nio.file.StandardOpenOption.APPEND);
         Files.writeString(host.state.resolve("bhyve-stays-up"), "");
         ok(host, "start", "db");
         FakeHost.await("db running", () -> Files.exists(host.hostRoot.resolve("dev/vmm/db"))
                 && host.vmDir.resolve("db/console").toFile().exists());
+        // bhyve itself is given the password: only the log hides it
+        assertTrue(host.hostLog().stream().anyMatch(call -> call.startsWith("'bhyve' ")
+                && call.contains(",password=" + SECRET)), String.join("\n", host.hostLog()));
     }
 
     static FakeHost.Run ok(FakeHost host, String... args) throws Exception {
@@ -115,7 +125,11 @@ class UnprivilegedReadsIT {
             FakeHost.Run nobody = steady(launcherNamed(host.vmAsNobody(args)));
 
             assertEquals(root, nobody, "vm " + String.join(" ", command));
+            assertFalse((root.stdout() + root.stderr()).contains(SECRET), "vm " + String.join(" ", command));
         }
+        String log = Files.readString(host.vmDir.resolve("db/vm-bhyve.log"));
+        assertTrue(log.contains(",password=(hidden)"), log);
+        assertFalse(log.contains(SECRET), log);
     }
 
     @ParameterizedTest(name = "zfs={0}")
@@ -147,7 +161,7 @@ class UnprivilegedReadsIT {
 
         assertEquals(0, list.exit());
         List<String> rows = list.stdout().lines().toList();
-        assertEquals(List.of("db", "default", "bhyveload", "1", "256M", "-", "No", "Running"),
+        assertEquals(List.of("db", "default", "uefi", "1", "256M", "0.0.0.0:5900", "No", "Running"),
                 List.of(rows.get(1).split(" +")).subList(0, 8));
         assertEquals(List.of("old", "default", "-", "-", "-", "-", "No", "Stopped", "-"), List.of(rows.get(2).split(" +")));
         assertEquals(List.of("web", "default", "-", "-", "-", "-", "No", "Stopped", "-"), List.of(rows.get(3).split(" +")));
