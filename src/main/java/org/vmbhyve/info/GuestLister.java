@@ -23,8 +23,12 @@ import org.vmbhyve.host.PsStats;
 /** Builds the rows of {@code vm list} from one process listing and each guest's config. */
 public final class GuestLister {
 
-    /** @param tag only guests carrying this whole tag, when present */
-    public record Options(boolean runningOnly, boolean verbose, Optional<String> tag) {
+    /**
+     * @param tag only guests carrying this whole tag, when present
+     * @param addresses whether running guests' addresses are looked up (for {@code --json}: the
+     *     table has no column for them, so it asks the host nothing more)
+     */
+    public record Options(boolean runningOnly, boolean verbose, Optional<String> tag, boolean addresses) {
     }
 
     private final VmContext vm;
@@ -39,6 +43,7 @@ public final class GuestLister {
         RunningGuests running = RunningGuests.scan(vm.runner());
         List<String> autostart = Tags.split(vm.rc().get("vm_list").orElse(""));
         List<GuestRow> rows = new ArrayList<>();
+        NicAddresses nicAddresses = options.addresses() ? new NicAddresses(vm) : null;
         for (Guest guest : guests.all()) {
             ConfigValues config = guest.config();
             List<String> tags = Tags.split(config.value(GuestKey.TAGS));
@@ -73,7 +78,8 @@ public final class GuestLister {
                     config.value(GuestKey.CPU), memory, Size.memory(memory).orElse(null), vnc,
                     position >= 0, position < 0 ? null : position + 1,
                     state.kind().name().toLowerCase(Locale.ROOT), state.pid(), state.lockHost(),
-                    pcpu, resident, uptime, uptime == null ? null : PsStats.seconds(uptime), tags));
+                    pcpu, resident, uptime, uptime == null ? null : PsStats.seconds(uptime), tags,
+                    nicAddresses != null && state.active() ? nicAddresses.of(guest.name(), config) : null));
         }
         return rows;
     }
