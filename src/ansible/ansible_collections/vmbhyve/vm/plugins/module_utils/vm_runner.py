@@ -82,4 +82,3 @@ class VmRunner(object):
         """Fails the task with vm's own message."""
         result.update(rc=error.rc, stdout=error.stdout, stderr=error.stderr, cmd=error.argv)
         self.module.fail_json(msg=error.message(), **result)
-

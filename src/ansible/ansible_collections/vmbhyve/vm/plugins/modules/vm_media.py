@@ -90,7 +90,7 @@ import hashlib
 import os
 
 from ansible.module_utils.basic import AnsibleModule
-from ansible.module_utils.six.moves.urllib.parse import urlparse
+from urllib.parse import urlparse
 from ansible_collections.vmbhyve.vm.plugins.module_utils.vm_runner import VmError, VmRunner, runner_argument_spec
 
 UNPACKED = ('.tar.gz', '.tgz', '.xz', '.gz')

@@ -30,7 +30,7 @@ options:
       - V(present) takes the snapshot unless it exists; V(absent) destroys it if it exists;
         V(rolled_back) rolls the guest back to it.
       - A roll back reports no change when the snapshot is the guest's newest and holds no space of
-        its own (its C(used) is zero): then nothing was rewritten since it was taken.
+        its own (its C(used) is zero), so nothing was rewritten since it was taken.
     type: str
     choices: [present, absent, rolled_back]
     default: present
