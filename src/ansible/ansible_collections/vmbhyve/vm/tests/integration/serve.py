@@ -1,5 +1,5 @@
 """A loopback HTTP server for the vm_media tests: serves DIRECTORY on 127.0.0.1 at a free
-port, writes the port to PORTFILE, and stops by itself after SECONDS."""
+port, writes the port to PORTFILE, and stops by itself after SECONDS (the test script also stops it when it ends)."""
 import functools
 import http.server
 import sys
