@@ -34,7 +34,8 @@ final class ListCommand extends CliCommand {
     @Override
     public Integer call() {
         List<GuestRow> rows = new GuestLister(vm, new Guests(vm))
-                .list(new GuestLister.Options(runningOnly.isSet(), verbose.isSet(), Optional.ofNullable(tag.get())));
+                .list(new GuestLister.Options(runningOnly.isSet(), verbose.isSet(), Optional.ofNullable(tag.get()),
+                        json.isSet()));
         print(json.isSet() ? JsonOutput.render(rows) : GuestLister.render(rows, verbose.isSet()));
         return 0;
     }

@@ -24,29 +24,44 @@ final class ActiveNics {
         this.bridges = Chars.words(bridgeList);
     }
 
-    GuestDetails.Active find(String guest, int number) {
-        // upstream's bare ifconfig and netstat calls: their complaints reach the user
-        if (listing == null) {
-            listing = IfconfigListing.parse(runner.runShowingErrors("ifconfig").stdout());
-        }
-        String marker = "vmnet/" + guest + "/" + number + "/";
-        IfconfigListing.Interface tap = null;
-        for (IfconfigListing.Interface iface : listing) {
-            if (iface.description() != null && iface.description().contains(marker)) {
-                tap = iface;
-                break;
-            }
-        }
+    /**
+     * The host side of NIC NUMBER of GUEST.
+     *
+     * @param addresses where its addresses are looked up, by MAC on its bridge
+     */
+    GuestDetails.Active find(String guest, int number, String mac, String switchName, GuestAddresses addresses) {
+        IfconfigListing.Interface tap = tap(guest, number);
         if (tap == null) {
-            return new GuestDetails.Active(null, null, null, null, null, null);
+            return new GuestDetails.Active(null, null, null, null, null, null, List.of());
         }
         // upstream shows the description's first word, and the traffic from the guest's side:
         // what the tap sends goes into the guest
         List<String> description = Chars.words(tap.description());
         NetstatCounters counters = NetstatCounters.parse(runner.runShowingErrors("netstat", "-biI", tap.name()).stdout());
+        String bridge = bridgeOf(tap.name());
         return new GuestDetails.Active(tap.name(), description.get(0), tap.mtu() < 0 ? null : tap.mtu(),
-                bridgeOf(tap.name()), counters == null ? null : counters.outBytes(),
-                counters == null ? null : counters.inBytes());
+                bridge, counters == null ? null : counters.outBytes(),
+                counters == null ? null : counters.inBytes(), addresses.of(mac, bridge, switchName));
+    }
+
+    /** The bridge the tap of NIC NUMBER of GUEST is a member of; null when it has none. */
+    String bridge(String guest, int number) {
+        IfconfigListing.Interface tap = tap(guest, number);
+        return tap == null ? null : bridgeOf(tap.name());
+    }
+
+    private IfconfigListing.Interface tap(String guest, int number) {
+        // upstream's bare ifconfig and netstat calls: their complaints reach the user
+        if (listing == null) {
+            listing = IfconfigListing.parse(runner.runShowingErrors("ifconfig").stdout());
+        }
+        String marker = "vmnet/" + guest + "/" + number + "/";
+        for (IfconfigListing.Interface iface : listing) {
+            if (iface.description() != null && iface.description().contains(marker)) {
+                return iface;
+            }
+        }
+        return null;
     }
 
     /** The first of vm's bridges that lists the tap as a member. */

@@ -54,8 +54,11 @@ public record GuestDetails(
      * @param bridge the vm switch bridge the tap is a member of
      * @param bytesIn traffic into the guest (what the tap sent)
      * @param bytesOut traffic out of the guest (what the tap received)
+     * @param addresses what the host has seen for the NIC's MAC on that bridge (ARP, NDP, and the
+     *     DHCP leases of a NAT switch), IPv4 first; empty when none
      */
-    public record Active(String device, String desc, Integer mtu, String bridge, Long bytesIn, Long bytesOut) {
+    public record Active(String device, String desc, Integer mtu, String bridge, Long bytesIn, Long bytesOut,
+                         List<String> addresses) {
     }
 
     /** @param bytesSize null when the disk's size could not be read */
@@ -160,6 +163,10 @@ public record GuestDetails(
         if (active.bytesIn() != null) {
             line(out, "    ", "bytes-in", active.bytesIn() + " (" + BytesHuman.format(active.bytesIn()) + ")");
             line(out, "    ", "bytes-out", active.bytesOut() + " (" + BytesHuman.format(active.bytesOut()) + ")");
+        }
+        // beyond upstream, so only when there is something to say: the block reads as upstream's otherwise
+        if (!active.addresses().isEmpty()) {
+            line(out, "    ", "addresses", String.join(" ", active.addresses()));
         }
     }
 

@@ -29,6 +29,7 @@ public final class GuestInspector {
     private final Guests guests;
     private final RunningGuests running;
     private final ActiveNics activeNics;
+    private final GuestAddresses addresses;
 
     /**
      * Reads the process table once for all the guests this command shows.
@@ -40,6 +41,7 @@ public final class GuestInspector {
         this.guests = guests;
         this.running = RunningGuests.scan(vm.runner());
         this.activeNics = new ActiveNics(vm.runner(), bridgeList);
+        this.addresses = new GuestAddresses(vm.runner(), vm.system());
     }
 
     public GuestDetails inspect(Guest guest) {
@@ -80,7 +82,8 @@ public final class GuestInspector {
         for (int n = 0; !c.value(GuestKey.NETWORK_TYPE.at(n)).isEmpty(); n++) {
             nics.add(new GuestDetails.Nic(n, c.value(GuestKey.NETWORK_TYPE.at(n)), c.get(GuestKey.NETWORK_SWITCH.at(n)).orElse(null),
                     c.get(GuestKey.NETWORK_MAC.at(n)).orElse(null), c.get(GuestKey.NETWORK_DEVICE.at(n)).orElse(null),
-                    hasVmm ? activeNics.find(name, n) : null));
+                    hasVmm ? activeNics.find(name, n, c.value(GuestKey.NETWORK_MAC.at(n)), c.value(GuestKey.NETWORK_SWITCH.at(n)),
+                            addresses) : null));
         }
         return nics;
     }

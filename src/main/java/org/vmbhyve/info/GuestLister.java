@@ -24,8 +24,12 @@ import org.vmbhyve.host.PsStats;
 /** Builds the rows of {@code vm list} from one process listing and each guest's config. */
 public final class GuestLister {
 
-    /** @param tag only guests carrying this whole tag, when present */
-    public record Options(boolean runningOnly, boolean verbose, Optional<String> tag) {
+    /**
+     * @param tag only guests carrying this whole tag, when present
+     * @param addresses whether running guests' addresses are looked up (for {@code --json}: the
+     *     table has no column for them, so it asks the host nothing more)
+     */
+    public record Options(boolean runningOnly, boolean verbose, Optional<String> tag, boolean addresses) {
     }
 
     private final VmContext vm;
@@ -40,6 +44,7 @@ public final class GuestLister {
         RunningGuests running = RunningGuests.scan(vm.runner());
         List<String> autostart = Tags.split(vm.rc().get("vm_list").orElse(""));
         List<GuestRow> rows = new ArrayList<>();
+        NicAddresses nicAddresses = options.addresses() ? new NicAddresses(vm) : null;
         for (Guest guest : guests.all()) {
             Optional<Path> unreadable = guest.unreadable();
             if (unreadable.isPresent()) {
@@ -80,7 +85,8 @@ public final class GuestLister {
                     unknown != null ? unknown : config.value(GuestKey.CPU), unknown != null ? unknown : memory, Size.memory(memory).orElse(null), vnc,
                     position >= 0, position < 0 ? null : position + 1,
                     state.kind().name().toLowerCase(Locale.ROOT), state.pid(), state.lockHost(),
-                    pcpu, resident, uptime, uptime == null ? null : PsStats.seconds(uptime), tags));
+                    pcpu, resident, uptime, uptime == null ? null : PsStats.seconds(uptime), tags,
+                    nicAddresses != null && state.active() ? nicAddresses.of(guest.name(), config) : null));
         }
         return rows;
     }

@@ -15,6 +15,8 @@ import org.vmbhyve.guest.GuestState;
  * @param state the run state as a word: running, bootloader, suspended, stopped or locked
  * @param autostartOrder the guest's position in {@code vm_list} (from 1), null when not listed
  * @param uptime the elapsed time as ps prints it ({@code [[dd-]hh:]mm:ss})
+ * @param addresses a running guest's addresses, all its NICs' (as {@code vm info} shows them);
+ *     null for a stopped guest, and when not asked for (the table)
  */
 public record GuestRow(
         String name,
@@ -33,7 +35,8 @@ public record GuestRow(
         Long residentBytes,
         String uptime,
         Long uptimeSeconds,
-        List<String> tags) {
+        List<String> tags,
+        List<String> addresses) {
 
     /** The STATE column: {@code Running (pid)}, {@code Stopped}, ... */
     String stateColumn() {

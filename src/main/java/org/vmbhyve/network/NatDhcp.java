@@ -90,6 +90,10 @@ final class NatDhcp {
     }
 
     private Path file(String kind) {
+        return file(dir, name, kind);
+    }
+
+    static Path file(Path dir, String name, String kind) {
         return dir.resolve("dnsmasq-" + name + "." + kind);
     }
 

@@ -1,5 +1,6 @@
 package org.vmbhyve.network;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,11 @@ public final class Switches {
     public static final String NAT_HOOK = SwitchNat.HOOK;
     /** The anchors of NAT switches, as the hook names them. */
     public static final String NAT_ANCHORS = SwitchNat.ANCHOR_PARENT + "/*";
+
+    /** The DHCP leases of a NAT switch's dnsmasq, in {@code $vm_dir/.config}; absent without NAT. */
+    public static Path leaseFile(SystemConfig system, String name) {
+        return NatDhcp.file(system.directory(), name, "leases");
+    }
 
     private final SwitchEnv env;
     private final SwitchNat nat;

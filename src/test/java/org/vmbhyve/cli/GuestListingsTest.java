@@ -77,7 +77,8 @@ class GuestListingsTest {
                   "residentBytes" : 536870912,
                   "uptime" : "3-04:05:06",
                   "uptimeSeconds" : 273906,
-                  "tags" : [ ]
+                  "tags" : [ ],
+                  "addresses" : [ ]
                 } ]
                 """, vm.vm("list", "-v", "--json").out());
     }
