@@ -114,7 +114,7 @@ class DispatcherTest {
                 List.of("datastore", "add", "x", "/tmp"), List.of("iso", "http://example.org/os.iso"),
                 List.of("img", "-d", "default", "http://example.org/os.img"), List.of("tags", "add", "web", "x"),
                 List.of("stop", "web"), List.of("stopall"), List.of("start", "web"), List.of("init"),
-                List.of("image", "list"), List.of("switch", "a"))) {
+                List.of("image", "create", "web"), List.of("switch", "a"))) {
             TestVm.Result r = vm.vm(command.toArray(String[]::new));
             assertEquals(1, r.exit(), command.toString());
             assertEquals("vm: ERROR: virtual machines can only be managed by root\n", r.err(), command.toString());

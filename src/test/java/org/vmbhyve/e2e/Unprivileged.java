@@ -26,9 +26,16 @@ final class Unprivileged {
     private Unprivileged() {
     }
 
-    /** Skips the test where a root test run has no setpriv to drop its privileges with. */
+    /**
+     * Skips the test where a root test run has no setpriv to drop its privileges with; fails it
+     * instead where {@code VM_TEST_UNPRIVILEGED=required} (CI, which must run these).
+     */
     static void assumePossible() {
-        Assumptions.assumeTrue(!ROOT || OptionalTools.installed("setpriv"), "setpriv is not installed");
+        boolean possible = !ROOT || OptionalTools.installed("setpriv");
+        if ("required".equals(System.getenv("VM_TEST_UNPRIVILEGED"))) {
+            org.junit.jupiter.api.Assertions.assertTrue(possible, "setpriv (util-linux) is required to test as nobody");
+        }
+        Assumptions.assumeTrue(possible, "setpriv is not installed");
     }
 
     /** The argv prefix that drops to nobody (none when the tests do not run as root). */
@@ -46,6 +53,22 @@ final class Unprivileged {
             e.setValue(e.getValue().replace(FakeHost.PROJECT.toString(), project.toString()));
         }
         env.put("FAKEHOST_REAL_ID", "1");
+    }
+
+    /** Ends the host's running stub guests and waits for their supervisors to finish cleaning up. */
+    static void endGuests(FakeHost host) throws Exception {
+        Path procs = host.state.resolve("procs");
+        List<ProcessHandle> supervisors = new ArrayList<>();
+        if (Files.exists(procs)) {
+            for (String line : Files.readAllLines(procs)) {
+                ProcessHandle.of(Long.parseLong(line.split(" ")[0])).flatMap(ProcessHandle::parent)
+                        .ifPresent(supervisors::add);
+            }
+        }
+        host.endStubGuests();
+        for (ProcessHandle supervisor : supervisors) {
+            supervisor.onExit().get(90, java.util.concurrent.TimeUnit.SECONDS);
+        }
     }
 
     /** The jar's libraries in the public copy. */

@@ -50,8 +50,7 @@ class UnprivilegedChangesIT {
     @AfterEach
     void tearDown() throws Exception {
         if (host != null) {
-            host.endStubGuests();
-            FakeHost.await("db's supervisor cleaning up", () -> !Files.exists(host.vmDir.resolve("db/run.lock")));
+            Unprivileged.endGuests(host);
             Replay.cleanUp(host);
         }
     }

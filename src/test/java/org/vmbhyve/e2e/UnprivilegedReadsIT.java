@@ -48,8 +48,7 @@ class UnprivilegedReadsIT {
     @AfterEach
     void tearDown() throws Exception {
         if (host != null) {
-            host.endStubGuests();
-            FakeHost.await("db's supervisor cleaning up", () -> !Files.exists(host.vmDir.resolve("db/run.lock")));
+            Unprivileged.endGuests(host);
             Replay.cleanUp(host);
         }
     }
@@ -78,8 +77,9 @@ class UnprivilegedReadsIT {
         Files.writeString(host.vmDir.resolve(".iso/FreeBSD-14.iso"), "12345");
         // db shows its console on VNC, behind a password no read-only output or log may show
         host.sh("mkdir -p host/usr/local/share/uefi-firmware && touch host/usr/local/share/uefi-firmware/BHYVE_UEFI.fd");
-        Files.writeString(host.vmDir.resolve("db/db.conf"), "loader=\"uefi\"\ngraphics=\"yes\"\nvnc_password=\"" + SECRET
-                + "\"\n", java.nio.file.StandardOpenOption.APPEND);
+        Path db = host.vmDir.resolve("db/db.conf");
+        Files.writeString(db, Files.readString(db).replace("loader=\"bhyveload\"", "loader=\"uefi\"")
+                + "graphics=\"yes\"\nvnc_password=\"" + SECRET + "\"\n");
         Files.writeString(host.state.resolve("bhyve-stays-up"), "");
         ok(host, "start", "db");
         FakeHost.await("db running", () -> Files.exists(host.hostRoot.resolve("dev/vmm/db"))
