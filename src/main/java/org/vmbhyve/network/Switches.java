@@ -24,7 +24,7 @@ public final class Switches {
     private final SwitchNat nat;
 
     public Switches(SystemConfig system, ProcessRunner runner) {
-        this.env = new SwitchEnv(system, new Ifconfig(runner), runner);
+        this.env = new SwitchEnv(system, new Ifconfig(runner), runner, new org.vmbhyve.error.UndoLog());
         this.nat = new SwitchNat(env);
     }
 
@@ -92,7 +92,8 @@ public final class Switches {
                 && (!isNumber(options.mtu(), 3, 4) || Integer.parseInt(options.mtu()) > 9000)) {
             throw new VmException("invalid mtu");
         }
-        required(type, name, "invalid switch type - '" + type + "'").create(options);
+        Switch sw = required(type, name, "invalid switch type - '" + type + "'");
+        env.changing(() -> sw.create(options));
     }
 
     /** {@code vm switch import NAME BRIDGE}: a manual switch, as {@code create -t manual -b BRIDGE NAME}. */
@@ -103,22 +104,26 @@ public final class Switches {
     /** {@code vm switch destroy}: host side first (NAT included), then every setting of the switch. */
     public void destroy(String name) {
         Switch sw = required(storedType(name), name, "unable to remove switch of unknown type");
-        if (!sw.remove()) {
-            throw new VmException("failed to remove virtual switch");
-        }
-        nat.offIfOn(name);
-        env.removeFromList("switch_list", name);
-        for (String key : List.of("ports_", "vlan_", "nat_", "type_", "addr_", "addr6_", "private_", "mtu_")) {
-            env.delete(key + name);
-        }
+        env.changing(() -> {
+            if (!sw.remove()) {
+                throw new VmException("failed to remove virtual switch");
+            }
+            nat.offIfOn(name);
+            env.removeFromList("switch_list", name);
+            for (String key : List.of("ports_", "vlan_", "nat_", "type_", "addr_", "addr6_", "private_", "mtu_")) {
+                env.delete(key + name);
+            }
+        });
     }
 
     public void addMember(String name, String iface) {
-        known(name).addMember(iface);
+        Switch sw = known(name);
+        env.changing(() -> sw.addMember(iface));
     }
 
     public void removeMember(String name, String iface) {
-        known(name).removeMember(iface);
+        Switch sw = known(name);
+        env.changing(() -> sw.removeMember(iface));
     }
 
     public void vlan(String name, String vlan) {
@@ -127,7 +132,7 @@ public final class Switches {
             throw new VmException("unable to locate specified virtual switch");
         }
         checkVlan(vlan);
-        sw.vlan(Integer.parseInt(vlan));
+        env.changing(() -> sw.vlan(Integer.parseInt(vlan)));
     }
 
     /** {@code vm switch private NAME on|off}: any yes-ish word turns it on. */
@@ -158,14 +163,16 @@ public final class Switches {
             throw new VmException("feature not currently supported on switches of this type");
         }
         String before = env.setting("addr_" + name);
-        // NAT needs the IPv4 address: it goes before the address does, and follows a new one
-        if (!before.isEmpty() && (addr.equals("none") || delete && addr.equals(before))) {
-            nat.offIfOn(name);
-        }
-        standard.address(id.get(), addr, delete, ui);
-        if (nat.isOn(name) && !env.setting("addr_" + name).equals(before)) {
-            nat.restore(name, true, ui);
-        }
+        env.changing(() -> {
+            // NAT needs the IPv4 address: it goes before the address does, and follows a new one
+            if (!before.isEmpty() && (addr.equals("none") || delete && addr.equals(before))) {
+                nat.offIfOn(name);
+            }
+            standard.address(id.get(), addr, delete, ui);
+            if (nat.isOn(name) && !env.setting("addr_" + name).equals(before)) {
+                nat.restore(name, true, ui);
+            }
+        });
     }
 
     /** {@code vm switch nat NAME on}. */
