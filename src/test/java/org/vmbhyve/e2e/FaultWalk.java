@@ -56,7 +56,8 @@ final class FaultWalk {
                 throw new IllegalStateException("clean run of vm " + String.join(" ", args) + " failed:\n" + clean.stderr());
             }
             HostSnapshot after = HostSnapshot.of(host);
-            List<String> calls = Files.readAllLines(host.state.resolve("calls.log"));
+            Path log = host.state.resolve("calls.log");
+            List<String> calls = Files.exists(log) ? Files.readAllLines(log) : List.of();
             List<Verdict> verdicts = new ArrayList<>();
             for (int i = 0; i < calls.size(); i++) {
                 restore(prepared, host.root);
@@ -75,7 +76,7 @@ final class FaultWalk {
         List<String> argv = words(call);
         long nth = calls.subList(0, index + 1).stream().filter(call::equals).count();
         Fault fault = Fault.typical(argv).nth((int) nth);
-        host.fail(argv.get(0), "=" + String.join(" ", argv.subList(1, argv.size())), fault);
+        host.fail(argv.get(0), pattern(argv.subList(1, argv.size())), fault);
         String shown = String.join(" ", argv);
         FakeHost.Run run;
         try {
@@ -89,6 +90,10 @@ final class FaultWalk {
         }
         if (stderr.contains("\tat ") || stderr.contains("Exception")) {
             return new Verdict(shown, Kind.VIOLATION, "stack trace:\n" + stderr);
+        }
+        List<String> held = heldLocks(host);
+        if (!held.isEmpty()) {
+            return new Verdict(shown, Kind.VIOLATION, "locks left held: " + held);
         }
         HostSnapshot now = HostSnapshot.of(host);
         if (run.exit() == 0) {
@@ -111,6 +116,24 @@ final class FaultWalk {
                 + left + "\n  and the same command again exits " + again.exit() + ": " + again.stderr().strip());
     }
 
+    /** Lock files (under /var/run and $vm_dir) some process still holds after the command ended. */
+    static List<String> heldLocks(FakeHost host) throws IOException {
+        List<String> held = new ArrayList<>();
+        for (Path top : List.of(host.hostRoot, host.vmDir)) {
+            try (var walk = Files.walk(top)) {
+                for (Path lock : walk.filter(p -> p.toString().endsWith(".lock") && Files.isRegularFile(p)).toList()) {
+                    try (var channel = java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.WRITE);
+                            var mine = channel.tryLock()) {
+                        if (mine == null) {
+                            held.add(host.root.relativize(lock).toString());
+                        }
+                    }
+                }
+            }
+        }
+        return held;
+    }
+
     private static FakeHost.Run run(FakeHost host, String[] args) throws IOException, InterruptedException {
         for (String log : List.of("calls.log", "faults.log")) {
             Files.deleteIfExists(host.state.resolve(log));
@@ -118,6 +141,17 @@ final class FaultWalk {
         FakeHost.Run run = host.vm(args);
         Files.deleteIfExists(host.state.resolve("faults"));
         return run;
+    }
+
+    /**
+     * The faults-file pattern of exactly these arguments, but for the names a run draws afresh
+     * (a staging directory's suffix, a uuid), which become {@code *}.
+     */
+    static String pattern(List<String> args) {
+        String joined = String.join(" ", args);
+        String general = joined.replaceAll("\\.creating-[0-9a-f-]+", ".creating-*")
+                .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "*");
+        return general.equals(joined) ? "=" + joined : general;
     }
 
     /** The words of a host.log line ({@code 'zfs' 'clone' 'a@b' 'c'}). */

@@ -38,7 +38,9 @@ record HostSnapshot(TreeMap<String, String> files) {
                 for (Path p : walk.toList()) {
                     String rel = host.root.relativize(p).toString();
                     // /var/run/vm-bhyve is made on first use, as upstream's mkdir -p does: its files count, not it
-                    if (skipped(host.root.relativize(p)) || Files.isDirectory(p) && rel.startsWith("host/var")) {
+                    // and its lock files are kept once made, as lockf(1)'s are: whether one is held is FaultWalk's check
+                    if (skipped(host.root.relativize(p))
+                            || rel.startsWith("host/var") && (Files.isDirectory(p) || rel.endsWith(".lock"))) {
                         continue;
                     }
                     files.put(rel, describe(p));
@@ -49,7 +51,8 @@ record HostSnapshot(TreeMap<String, String> files) {
     }
 
     private static boolean skipped(Path rel) {
-        if (rel.getNameCount() == 4 && rel.startsWith("state/if") && rel.endsWith("index")) {
+        // zfs/snap is where the zfs stub keeps snapshot copies, made on its first call
+        if (rel.getNameCount() == 4 && rel.startsWith("state/if") && rel.endsWith("index") || rel.equals(Path.of("state/zfs/snap"))) {
             return true;
         }
         for (Path part : rel) {
