@@ -40,8 +40,7 @@ public final class UndoLog {
             }
             return result;
         } catch (VmException e) {
-            List<String> left = undo();
-            throw left.isEmpty() ? e : e.leaving(left);
+            throw failed(e);
         } catch (RuntimeException e) {
             undo();
             throw e;
@@ -57,11 +56,19 @@ public final class UndoLog {
         });
     }
 
+    /** Undoes every step after FAILURE; returns the exception to throw, naming what could not be undone. */
+    public VmException failed(VmException failure) {
+        List<String> left = undo();
+        return left.isEmpty() ? failure : failure.leaving(left);
+    }
+
     /** Undoes every step, newest first; returns the ones that failed. */
     private List<String> undo() {
         List<String> left = new ArrayList<>();
-        while (!steps.isEmpty()) {
-            Step step = steps.pop();
+        // an undo step may redo work that logs steps of its own: those are not to be undone
+        List<Step> todo = new ArrayList<>(steps);
+        steps.clear();
+        for (Step step : todo) {
             boolean done;
             try {
                 done = step.undo().getAsBoolean();
@@ -72,6 +79,7 @@ public final class UndoLog {
                 left.add(step.how());
             }
         }
+        steps.clear();
         return left;
     }
 }

@@ -73,6 +73,14 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
         }
         removeMembers(id.get());
         env.change("failed to remove virtual switch", null, id.get(), "destroy");
+        env.undo().add("vm init (to make " + id.get() + " again)", () -> {
+            try {
+                init();
+                return true;
+            } catch (VmException e) {
+                return false;
+            }
+        });
         return true;
     }
 
@@ -173,7 +181,8 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
     /** Adds an uplink to the bridge, through its VLAN interface when the switch has a VLAN. */
     private void configurePort(String id, String port, String vlan, String mtu) {
         if (!mtu.isEmpty()) {
-            env.ifconfig().run(port, "mtu", mtu);
+            // not undone: its former mtu is unknown, and reading it would add a call to every run
+            env.change("unable to set the mtu of " + port + " to " + mtu, null, port, "mtu", mtu);
         }
         String member = port;
         if (!vlan.isEmpty()) {
