@@ -149,7 +149,8 @@ final class FaultWalk {
      */
     static String pattern(List<String> args) {
         String joined = String.join(" ", args);
-        String general = joined.replaceAll("\\.creating-[0-9a-f-]+", ".creating-*")
+        String general = joined.replaceAll("\\.creating-[0-9a-f-]+", ".creating-*").replaceAll("@[0-9]{14}-", "@*-")
+                .replaceAll("@[0-9a-f]{8}(?![0-9a-f])", "@*")
                 .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "*");
         return general.equals(joined) ? "=" + joined : general;
     }

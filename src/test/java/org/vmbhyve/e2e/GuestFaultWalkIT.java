@@ -3,6 +3,7 @@ package org.vmbhyve.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +87,65 @@ class GuestFaultWalkIT {
     void addDiskOnZfs() throws Exception {
         prepare(true, "z1");
         FaultWalkIT.walk(host, "add", "-d", "disk", "-s", "10M", "z1");
+    }
+
+    @Test
+    void createOfEachDiskKind() throws Exception {
+        prepare(true);
+        host.sh("printf 'disk0_dev=\"sparse-zvol\"\\n' >> vm/.templates/default.conf && cp vm/.templates/default.conf vm/.templates/sparse.conf"
+                + " && sed 's/sparse-zvol/zvol/' vm/.templates/sparse.conf > vm/.templates/zvol.conf");
+        FaultWalkIT.walk(host, "create", "-t", "zvol", "-s", "10M", "v1");
+        FaultWalkIT.walk(host, "create", "-t", "sparse", "-s", "10M", "v2");
+    }
+
+    @Test
+    void addOfEachKind() throws Exception {
+        prepare(true, "z1");
+        vm("switch", "create", "public");
+        FaultWalkIT.walk(host, "add", "-d", "disk", "-t", "zvol", "-s", "10M", "z1");
+        FaultWalkIT.walk(host, "add", "-d", "disk", "-t", "sparse-zvol", "-s", "10M", "z1");
+        FaultWalkIT.walk(host, "add", "-d", "network", "-s", "public", "z1");
+    }
+
+    @Test
+    void imageCreateProvisionDestroy() throws Exception {
+        prepare(true, "web");
+        FaultWalkIT.walk(host, "image", "create", "-u", "web");
+        vm("image", "create", "-u", "web");
+        String uuid = host.vm("image", "list").stdout().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
+        FaultWalkIT.walk(host, "image", "provision", uuid, "web2");
+        FaultWalkIT.walk(host, "image", "destroy", uuid);
+    }
+
+    @Test
+    void datastoreAddRemove() throws Exception {
+        prepare(true);
+        host.sh("mkdir -p store2");
+        FaultWalkIT.walk(host, "datastore", "add", "two", host.root.resolve("store2").toString());
+        vm("datastore", "add", "two", host.root.resolve("store2").toString());
+        FaultWalkIT.walk(host, "datastore", "remove", "two");
+    }
+
+    @Test
+    void migrateAStoppedGuest() throws Exception {
+        prepare(true, "web");
+        host.sh("fakehost-remote tank/vm && ssh backup.example vm init");
+        // the clean-up's snapshot that stays cannot be undone, and the guest is already on the other host
+        FaultWalkIT.walkKnowing(host, List.of("zfs destroy -r tank/vm/web@"), "migrate", "web", "backup.example");
+        // ssh cut in the middle of the stream: the remote keeps nothing, this host its snapshot no more
+        HostSnapshot before = HostSnapshot.of(host);
+        host.fail("ssh", "backup.example zfs recv *", Fault.sshClosed("backup.example").midway());
+        FakeHost.Run cut = host.vm("migrate", "web", "backup.example");
+        assertEquals(1, cut.exit(), cut.stderr());
+        assertEquals("Connection to backup.example closed by remote host.\n"
+                + "vm: ERROR: error detected while sending snapshot\n", cut.stderr().replace(FakeHost.LAUNCHER + ":", "vm:"));
+        assertEquals(List.of(), before.diff(HostSnapshot.of(host)));
+    }
+
+    @Test
+    void init() throws Exception {
+        host = new FakeHost(Files.createTempDirectory("vm-guest-walk-"));
+        host.sh("rm state/kld/vmm");
+        FaultWalkIT.walk(host, "init");
     }
 }
