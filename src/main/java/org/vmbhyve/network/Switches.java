@@ -57,7 +57,9 @@ public final class Switches {
     /** {@code vm init}: brings every configured switch up, then the NAT of those that had it. */
     public void initAll(Ui ui) {
         for (String name : names()) {
-            get(name).init();
+            // a switch that cannot come up leaves no half-made bridge behind
+            Switch sw = get(name);
+            env.undo().attempt(sw::init);
         }
         for (String name : names()) {
             if (nat.isOn(name)) {
