@@ -49,11 +49,22 @@ public final class UndoLog {
         }
     }
 
+    /** As {@link #attempt(Supplier)}, written out: a lambda here would cost every switch command its linking. */
     public void attempt(Runnable action) {
-        attempt(() -> {
+        depth++;
+        try {
             action.run();
-            return null;
-        });
+            if (depth == 1) {
+                steps.clear();
+            }
+        } catch (VmException e) {
+            throw failed(e);
+        } catch (RuntimeException e) {
+            undo();
+            throw e;
+        } finally {
+            depth--;
+        }
     }
 
     /** Undoes every step after FAILURE; returns the exception to throw, naming what could not be undone. */

@@ -73,14 +73,7 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
         }
         removeMembers(id.get());
         env.change("failed to remove virtual switch", null, id.get(), "destroy");
-        env.undo().add("vm init (to make " + id.get() + " again)", () -> {
-            try {
-                init();
-                return true;
-            } catch (VmException e) {
-                return false;
-            }
-        });
+        env.undo().add("vm init (to make " + id.get() + " again)", new Remake(this));
         return true;
     }
 
@@ -197,7 +190,7 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
                 }
                 viface = created.firstLine().trim();
                 String made = viface;
-                env.undo().add("ifconfig " + made + " destroy", () -> env.ifconfig().run(made, "destroy").ok());
+                env.undo().add("ifconfig " + made + " destroy", new SwitchEnv.IfconfigStep(env.ifconfig(), List.of(made, "destroy")));
             }
             env.markViid(vname, viface);
             member = viface;
@@ -230,6 +223,19 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
         String viface = created.firstLine().trim();
         return created.ok() && env.ifconfig().run(viface, "group", Viid.of(vname)).ok()
                 && env.ifconfig().run(id, "addm", viface).ok();
+    }
+
+    /** The undo of a destroyed bridge: the switch brought up again from its settings. */
+    private record Remake(StandardSwitch sw) implements java.util.function.BooleanSupplier {
+        @Override
+        public boolean getAsBoolean() {
+            try {
+                sw.init();
+                return true;
+            } catch (VmException e) {
+                return false;
+            }
+        }
     }
 
     private void setIfGiven(String prefix, String value) {

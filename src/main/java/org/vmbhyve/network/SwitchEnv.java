@@ -27,28 +27,63 @@ record SwitchEnv(SystemConfig system, Ifconfig ifconfig, ProcessRunner runner, U
             throw VmException.afterTool(result.stderr(), failure);
         }
         if (undoArgs != null) {
-            undo.add("ifconfig " + String.join(" ", undoArgs), () -> ifconfig.run(undoArgs.toArray(String[]::new)).ok());
+            undo.add("ifconfig " + String.join(" ", undoArgs), new IfconfigStep(ifconfig, undoArgs));
         }
         return result;
     }
 
-    /** Runs ACTION on system.conf and the host; a failure puts both back as they were. */
-    void changing(Runnable action) {
-        String before;
+    /**
+     * Starts a change of system.conf and the host: a failure before {@link #done} puts both
+     * back as they were ({@link #failed}).
+     */
+    void begin() {
         try {
-            before = system.text();
+            undo.add("restore " + system.directory().resolve("system.conf"), new ConfigRestore(system, system.text()));
         } catch (IOException e) {
             throw new VmException("unable to read configuration file");
         }
-        undo.add("restore " + system.directory().resolve("system.conf"), () -> {
+    }
+
+    /** The change is whole: nothing of it is to be undone any more. */
+    void done() {
+        undo.attempt(NOTHING);
+    }
+
+    /** Undoes what the change did so far; returns the exception to throw. */
+    RuntimeException failed(RuntimeException failure) {
+        if (failure instanceof VmException e) {
+            return undo.failed(e);
+        }
+        undo.failed(new VmException(String.valueOf(failure.getMessage())));
+        return failure;
+    }
+
+    private static final Runnable NOTHING = new Runnable() {
+        @Override
+        public void run() {
+            // done() only needs attempt's bookkeeping: a success clears the log
+        }
+    };
+
+    /** An undo step that runs {@code ifconfig ARGS}. */
+    record IfconfigStep(Ifconfig ifconfig, List<String> args) implements java.util.function.BooleanSupplier {
+        @Override
+        public boolean getAsBoolean() {
+            return ifconfig.run(args.toArray(String[]::new)).ok();
+        }
+    }
+
+    /** An undo step that puts system.conf's text back. */
+    record ConfigRestore(SystemConfig system, String text) implements java.util.function.BooleanSupplier {
+        @Override
+        public boolean getAsBoolean() {
             try {
-                system.restore(before);
+                system.restore(text);
                 return true;
             } catch (IOException e) {
                 return false;
             }
-        });
-        undo.attempt(action);
+        }
     }
 
     String setting(String key) {
@@ -87,7 +122,7 @@ record SwitchEnv(SystemConfig system, Ifconfig ifconfig, ProcessRunner runner, U
             throw VmException.afterTool(created.stderr(), "failed to create bridge interface for switch " + name);
         }
         String id = created.firstLine().trim();
-        undo.add("ifconfig " + id + " destroy", () -> ifconfig.run(id, "destroy").ok());
+        undo.add("ifconfig " + id + " destroy", new IfconfigStep(ifconfig, List.of(id, "destroy")));
         markViid(name, id);
         change("unable to give " + id + " a random MAC address", null, id, "link", "random");
         return id;

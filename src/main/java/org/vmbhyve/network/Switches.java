@@ -58,8 +58,12 @@ public final class Switches {
     public void initAll(Ui ui) {
         for (String name : names()) {
             // a switch that cannot come up leaves no half-made bridge behind
-            Switch sw = get(name);
-            env.undo().attempt(sw::init);
+            try {
+                get(name).init();
+                env.done();
+            } catch (RuntimeException e) {
+                throw env.failed(e);
+            }
         }
         for (String name : names()) {
             if (nat.isOn(name)) {
@@ -95,7 +99,13 @@ public final class Switches {
             throw new VmException("invalid mtu");
         }
         Switch sw = required(type, name, "invalid switch type - '" + type + "'");
-        env.changing(() -> sw.create(options));
+        env.begin();
+        try {
+            sw.create(options);
+            env.done();
+        } catch (RuntimeException e) {
+            throw env.failed(e);
+        }
     }
 
     /** {@code vm switch import NAME BRIDGE}: a manual switch, as {@code create -t manual -b BRIDGE NAME}. */
@@ -106,7 +116,8 @@ public final class Switches {
     /** {@code vm switch destroy}: host side first (NAT included), then every setting of the switch. */
     public void destroy(String name) {
         Switch sw = required(storedType(name), name, "unable to remove switch of unknown type");
-        env.changing(() -> {
+        env.begin();
+        try {
             if (!sw.remove()) {
                 throw new VmException("failed to remove virtual switch");
             }
@@ -115,17 +126,32 @@ public final class Switches {
             for (String key : List.of("ports_", "vlan_", "nat_", "type_", "addr_", "addr6_", "private_", "mtu_")) {
                 env.delete(key + name);
             }
-        });
+            env.done();
+        } catch (RuntimeException e) {
+            throw env.failed(e);
+        }
     }
 
     public void addMember(String name, String iface) {
         Switch sw = known(name);
-        env.changing(() -> sw.addMember(iface));
+        env.begin();
+        try {
+            sw.addMember(iface);
+            env.done();
+        } catch (RuntimeException e) {
+            throw env.failed(e);
+        }
     }
 
     public void removeMember(String name, String iface) {
         Switch sw = known(name);
-        env.changing(() -> sw.removeMember(iface));
+        env.begin();
+        try {
+            sw.removeMember(iface);
+            env.done();
+        } catch (RuntimeException e) {
+            throw env.failed(e);
+        }
     }
 
     public void vlan(String name, String vlan) {
@@ -134,7 +160,13 @@ public final class Switches {
             throw new VmException("unable to locate specified virtual switch");
         }
         checkVlan(vlan);
-        env.changing(() -> sw.vlan(Integer.parseInt(vlan)));
+        env.begin();
+        try {
+            sw.vlan(Integer.parseInt(vlan));
+            env.done();
+        } catch (RuntimeException e) {
+            throw env.failed(e);
+        }
     }
 
     /** {@code vm switch private NAME on|off}: any yes-ish word turns it on. */
@@ -165,7 +197,8 @@ public final class Switches {
             throw new VmException("feature not currently supported on switches of this type");
         }
         String before = env.setting("addr_" + name);
-        env.changing(() -> {
+        env.begin();
+        try {
             // NAT needs the IPv4 address: it goes before the address does, and follows a new one
             if (!before.isEmpty() && (addr.equals("none") || delete && addr.equals(before))) {
                 nat.offIfOn(name);
@@ -174,7 +207,10 @@ public final class Switches {
             if (nat.isOn(name) && !env.setting("addr_" + name).equals(before)) {
                 nat.restore(name, true, ui);
             }
-        });
+            env.done();
+        } catch (RuntimeException e) {
+            throw env.failed(e);
+        }
     }
 
     /** {@code vm switch nat NAME on}. */
