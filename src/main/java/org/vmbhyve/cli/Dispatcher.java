@@ -32,6 +32,10 @@ public final class Dispatcher {
         } catch (ShowUsage usage) {
             return usage();
         } catch (VmException e) {
+            if (!e.toolMessage().isEmpty()) {
+                io.out().flush();
+                io.err().println(e.toolMessage());
+            }
             return error(e.getMessage(), e.status());
         } catch (LockTimeout e) {
             return error(e.getMessage(), 1);

@@ -74,6 +74,23 @@ public final class SystemConfig {
         reload();
     }
 
+    /** The file's text, or null when there is none: what {@link #restore} puts back. */
+    public String text() throws IOException {
+        return Files.exists(file.path()) ? Files.readString(file.path()) : null;
+    }
+
+    /** Puts back the text {@link #text} returned, after a command that failed halfway. */
+    public void restore(String text) throws IOException {
+        try (LockFile.Hold hold = file.lock()) {
+            if (text == null) {
+                Files.deleteIfExists(file.path());
+            } else {
+                AtomicFile.write(file.path(), text);
+            }
+        }
+        reload();
+    }
+
     /**
      * Locks the file for a command that reads the settings, changes the host and then writes
      * the settings (a switch or datastore command), and re-reads it: two such commands never act

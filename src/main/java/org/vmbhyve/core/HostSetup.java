@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.vmbhyve.config.FileMode;
 import org.vmbhyve.error.VmException;
+import org.vmbhyve.host.ProcessResult;
 import org.vmbhyve.host.ProcessRunner;
 
 /** {@code vm init}'s host preparation ({@code util::setup}): modules, tap behaviour, default template. */
@@ -23,13 +24,22 @@ public final class HostSetup {
         loadModule("nmdm");
         loadModule("if_bridge");
         loadModule(vm.host().osReldate().orElse(TUNTAP_RELDATE) >= TUNTAP_RELDATE ? "if_tuntap" : "if_tap");
-        vm.runner().run("sysctl", "net.link.tap.up_on_open=1");
+        // DEVIATE: upstream ignores a failure here, and the guests' taps then stay down
+        ProcessResult tap = vm.runner().run("sysctl", "net.link.tap.up_on_open=1");
+        if (!tap.ok()) {
+            throw VmException.afterTool(tap.stderr(), "unable to set net.link.tap.up_on_open=1");
+        }
         copyDefaultTemplate();
     }
 
+    /** Modules loaded before a later failure stay: loading is idempotent, and unloading could hurt running guests. */
     private void loadModule(String module) {
-        if (!ensureModule(vm.runner(), module)) {
-            throw new VmException("unable to load " + module + ".ko!");
+        if (vm.runner().run("kldstat", "-qm", module).ok()) {
+            return;
+        }
+        ProcessResult loaded = vm.runner().run("kldload", module);
+        if (!loaded.ok()) {
+            throw VmException.afterTool(loaded.stderr(), "unable to load " + module + ".ko!");
         }
     }
 

@@ -29,6 +29,8 @@ public final class Doctor {
             new StaleLockCheck(),
             new VmmDeviceCheck(),
             new TapCheck(),
+            new BridgeCheck(),
+            new SwtpmCheck(),
             new JdkCheck(),
             new ArchiveCheck());
 

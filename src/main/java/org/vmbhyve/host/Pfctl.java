@@ -16,7 +16,17 @@ public final class Pfctl {
 
     /** pf is loaded and enabled: {@code pfctl -s info} starts with {@code Status: Enabled}. */
     public boolean enabled() {
-        return runner.run("pfctl", "-s", "info").lines().stream().anyMatch(l -> l.startsWith("Status: Enabled"));
+        return enabled(runner.run("pfctl", "-s", "info"));
+    }
+
+    /** {@code pfctl -s WHAT}: for a caller that reports pfctl's own failure. */
+    public ProcessResult show(String what) {
+        return runner.run("pfctl", "-s", what);
+    }
+
+    /** Whether {@code pfctl -s info} said pf is enabled. */
+    public static boolean enabled(ProcessResult info) {
+        return info.lines().stream().anyMatch(l -> l.startsWith("Status: Enabled"));
     }
 
     /**
@@ -24,17 +34,22 @@ public final class Pfctl {
      * such a call as {@code nat-anchor "PATH" all}.
      */
     public boolean hasNatAnchor(String path) {
+        return hasNatAnchor(runner.run("pfctl", "-s", "nat"), path);
+    }
+
+    /** Whether {@code pfctl -s nat} listed a call of the anchor PATH. */
+    public static boolean hasNatAnchor(ProcessResult nat, String path) {
         String call = "nat-anchor \"" + path + "\"";
-        return runner.run("pfctl", "-s", "nat").lines().stream().anyMatch(l -> l.trim().startsWith(call));
+        return nat.lines().stream().anyMatch(l -> l.trim().startsWith(call));
     }
 
     /** Replaces the rules of an anchor with {@code rules} ({@code pfctl -a ANCHOR -f -}). */
-    public boolean load(String anchor, String rules) {
-        return runner.run(List.of("pfctl", "-a", anchor, "-f", "-"), rules).ok();
+    public ProcessResult load(String anchor, String rules) {
+        return runner.run(List.of("pfctl", "-a", anchor, "-f", "-"), rules);
     }
 
     /** Removes the translation rules of an anchor ({@code pfctl -a ANCHOR -F nat}). */
-    public void flushNat(String anchor) {
-        runner.run("pfctl", "-a", anchor, "-F", "nat");
+    public ProcessResult flushNat(String anchor) {
+        return runner.run("pfctl", "-a", anchor, "-F", "nat");
     }
 }

@@ -13,10 +13,16 @@ public final class Route {
 
     /** The interface of the default route: the {@code interface:} line of {@code route -n get default}. */
     public Optional<String> defaultInterface() {
-        ProcessResult result = runner.run("route", "-n", "get", "default");
-        if (!result.ok()) {
-            return Optional.empty();
-        }
-        return RouteOutput.value(result.lines(), "interface");
+        return defaultInterface(getDefault());
+    }
+
+    /** {@code route -n get default}: for a caller that reports route's own complaint. */
+    public ProcessResult getDefault() {
+        return runner.run("route", "-n", "get", "default");
+    }
+
+    /** The {@code interface:} of a {@code route -n get default} that succeeded. */
+    public static Optional<String> defaultInterface(ProcessResult result) {
+        return result.ok() ? RouteOutput.value(result.lines(), "interface") : Optional.empty();
     }
 }

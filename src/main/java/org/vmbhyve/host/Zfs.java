@@ -30,12 +30,13 @@ public final class Zfs {
 
     /** {@code zfs destroy -rf DATASET}, quietly. */
     public boolean destroyRecursive(String dataset) {
-        return runner.run("zfs", "destroy", "-rf", dataset).ok();
+        // zfs's own reason (a busy dataset) reaches the user before vm's error
+        return runner.runShowingErrors("zfs", "destroy", "-rf", dataset).ok();
     }
 
     /** {@code zfs rename OLD NEW}, quietly. */
     public boolean rename(String from, String to) {
-        return runner.run("zfs", "rename", from, to).ok();
+        return runner.runShowingErrors("zfs", "rename", from, to).ok();
     }
 
     /** {@code zfs snapshot -r DATASET@SNAP}; zfs's messages reach the user. */
@@ -68,9 +69,16 @@ public final class Zfs {
         return runner.run("zfs", "destroy", "-r", snapshot).ok();
     }
 
-    /** Whether a snapshot exists ({@code zfs get creation SNAPSHOT}, quietly). */
+    /**
+     * Whether a snapshot exists ({@code zfs get creation SNAPSHOT}, quietly). Any failure but
+     * "does not exist" is an error, zfs's message first: a missing snapshot is not the same news.
+     */
     public boolean exists(String snapshot) {
-        return runner.run("zfs", "get", "creation", snapshot).ok();
+        ProcessResult result = runner.run("zfs", "get", "creation", snapshot);
+        if (result.ok() || result.stderr().contains("does not exist")) {
+            return result.ok();
+        }
+        throw org.vmbhyve.error.VmException.afterTool(result.stderr(), "unable to read ZFS snapshot " + snapshot);
     }
 
     /**

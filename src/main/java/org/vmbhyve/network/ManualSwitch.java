@@ -19,8 +19,11 @@ public record ManualSwitch(String name, SwitchEnv env) implements Switch {
         if (o.bridge().isEmpty()) {
             throw new VmException("you must specify a bridge to import when creating a manual switch");
         }
-        if (!env.ifconfig().run(o.bridge()).ok()) {
-            throw new VmException(o.bridge() + " does not appear to be a valid existing bridge");
+        var listed = env.ifconfig().run(o.bridge());
+        if (!listed.ok()) {
+            // a missing bridge is the refusal itself; any other failure says why first
+            throw VmException.afterTool(listed.stderr().contains("does not exist") ? "" : listed.stderr(),
+                    o.bridge() + " does not appear to be a valid existing bridge");
         }
         env.addToList("switch_list", name);
         env.set("type_" + name, "manual");
@@ -40,7 +43,9 @@ public record ManualSwitch(String name, SwitchEnv env) implements Switch {
     }
 
     private void adopt(String bridge) {
-        env.ifconfig().run(bridge, "group", "vm-switch", "up");
+        // whether it was up before is unknown: it stays up
+        env.change("unable to adopt " + bridge + " as switch " + name, List.of(bridge, "-group", "vm-switch"),
+                bridge, "group", "vm-switch", "up");
         env.markViid(name, bridge);
     }
 
@@ -59,7 +64,7 @@ public record ManualSwitch(String name, SwitchEnv env) implements Switch {
     /** Only the marks vm added come off: the bridge is the admin's and is never destroyed. */
     @Override
     public boolean remove() {
-        id().ifPresent(bridge -> env.ifconfig().run(bridge, "-descr", "-group", "vm-switch"));
+        id().ifPresent(bridge -> env.change("failed to remove virtual switch", null, bridge, "-descr", "-group", "vm-switch"));
         return true;
     }
 

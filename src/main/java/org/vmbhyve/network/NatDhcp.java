@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.vmbhyve.config.AtomicFile;
 import org.vmbhyve.core.Pause;
+import org.vmbhyve.error.VmException;
+import org.vmbhyve.host.ProcessResult;
 import org.vmbhyve.host.ProcessRunner;
 
 /**
@@ -44,13 +46,13 @@ final class NatDhcp {
     }
 
     /** Writes the configuration and starts dnsmasq, which forks and writes its pid file. */
-    boolean start(String bridge, DhcpRange range) {
+    ProcessResult start(String bridge, DhcpRange range) {
         try {
             AtomicFile.write(file("conf"), configuration(bridge, range));
         } catch (IOException e) {
-            return false;
+            return new ProcessResult(1, "", "unable to write " + file("conf") + ": " + e.getMessage());
         }
-        return runner.run("dnsmasq", "--conf-file=" + file("conf")).ok();
+        return runner.run("dnsmasq", "--conf-file=" + file("conf"));
     }
 
     /**
@@ -58,7 +60,12 @@ final class NatDhcp {
      * so only a process of that pid named dnsmasq is signalled.
      */
     void stop() {
-        if (running() && runner.run(pgrep("pkill")).ok()) {
+        if (running()) {
+            ProcessResult killed = runner.run(pgrep("pkill"));
+            if (!killed.ok()) {
+                throw VmException.afterTool(killed.stderr(), "unable to stop the dnsmasq of switch " + name
+                        + " (pkill -F " + file("pid") + " -x dnsmasq)");
+            }
             for (int i = 0; i < STOP_WAIT_STEPS && running(); i++) {
                 Pause.millis(STOP_WAIT_MILLIS);
             }

@@ -42,15 +42,15 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
         String id = env.createBridge(name);
         String addr = env.setting("addr_" + name);
         if (!addr.isEmpty()) {
-            env.ifconfig().run(id, "inet", addr);
+            env.change("unable to assign " + addr + " to switch " + name, null, id, "inet", addr);
         }
         String addr6 = env.setting("addr6_" + name);
         if (!addr6.isEmpty()) {
-            env.ifconfig().run(id, "inet6", addr6, "auto_linklocal");
+            env.change("unable to assign " + addr6 + " to switch " + name, null, id, "inet6", addr6, "auto_linklocal");
         }
         String mtu = env.setting("mtu_" + name);
         if (!mtu.isEmpty()) {
-            env.ifconfig().show(id, "mtu", mtu);
+            env.change("unable to set the mtu of switch " + name, null, id, "mtu", mtu);
         }
         addMembers(id);
     }
@@ -72,7 +72,8 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
             return false;
         }
         removeMembers(id.get());
-        env.ifconfig().run(id.get(), "destroy");
+        env.change("failed to remove virtual switch", null, id.get(), "destroy");
+        env.undo().add("vm init (to make " + id.get() + " again)", new Remake(this));
         return true;
     }
 
@@ -112,10 +113,10 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
         if (delete) {
             if (addr.equals(current)) {
                 env.delete("addr_" + name);
-                env.ifconfig().show(id, "inet", current, "delete");
+                env.change("unable to remove " + current + " from switch " + name, List.of(id, "inet", current), id, "inet", current, "delete");
             } else if (addr.equals(current6)) {
                 env.delete("addr6_" + name);
-                env.ifconfig().show(id, "inet6", current6, "delete");
+                env.change("unable to remove " + current6 + " from switch " + name, List.of(id, "inet6", current6), id, "inet6", current6, "delete");
             } else {
                 throw new VmException("specified address " + addr + " is not assigned to this switch");
             }
@@ -127,11 +128,11 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
             }
             if (!current.isEmpty()) {
                 env.delete("addr_" + name);
-                env.ifconfig().show(id, "inet", current, "delete");
+                env.change("unable to remove " + current + " from switch " + name, List.of(id, "inet", current), id, "inet", current, "delete");
             }
             if (!current6.isEmpty()) {
                 env.delete("addr6_" + name);
-                env.ifconfig().show(id, "inet6", current6, "delete");
+                env.change("unable to remove " + current6 + " from switch " + name, List.of(id, "inet6", current6), id, "inet6", current6, "delete");
             }
             return;
         }
@@ -145,13 +146,13 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
         }
         if (v6) {
             env.set("addr6_" + name, addr);
-            env.ifconfig().show(id, "inet6", addr, "auto_linklocal");
+            env.change("unable to assign " + addr + " to switch " + name, List.of(id, "inet6", addr, "delete"), id, "inet6", addr, "auto_linklocal");
             if (!existing.isEmpty()) {
-                env.ifconfig().show(id, "inet6", existing, "delete");
+                env.change("unable to remove " + existing + " from switch " + name, List.of(id, "inet6", existing), id, "inet6", existing, "delete");
             }
         } else {
             env.set("addr_" + name, addr);
-            env.ifconfig().show(id, "inet", addr);
+            env.change("unable to assign " + addr + " to switch " + name, List.of(id, "inet", addr, "delete"), id, "inet", addr);
         }
     }
 
@@ -173,9 +174,10 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
     /** Adds an uplink to the bridge, through its VLAN interface when the switch has a VLAN. */
     private void configurePort(String id, String port, String vlan, String mtu) {
         if (!mtu.isEmpty()) {
-            env.ifconfig().run(port, "mtu", mtu);
+            // not undone: its former mtu is unknown, and reading it would add a call to every run
+            env.change("unable to set the mtu of " + port + " to " + mtu, null, port, "mtu", mtu);
         }
-        boolean added;
+        String member = port;
         if (!vlan.isEmpty()) {
             String vname = port + "." + vlan;
             String viface = env.find(vname).orElse(null);
@@ -183,26 +185,56 @@ public record StandardSwitch(String name, SwitchEnv env) implements Switch {
                 var created = env.ifconfig().run("vlan", "create", "vlandev", port, "vlan", vlan,
                         "descr", "vm-vlan/" + name + "/" + vname, "name", vname, "group", "vm-vlan", "up");
                 if (!created.ok()) {
-                    throw new VmException("failed to create vlan interface for port " + port + " on switch " + name);
+                    throw VmException.afterTool(created.stderr(),
+                            "failed to create vlan interface for port " + port + " on switch " + name);
                 }
                 viface = created.firstLine().trim();
+                String made = viface;
+                env.undo().add("ifconfig " + made + " destroy", new SwitchEnv.IfconfigStep(env.ifconfig(), List.of(made, "destroy")));
             }
             env.markViid(vname, viface);
-            added = env.ifconfig().run(id, "addm", viface).ok();
-        } else {
-            added = env.ifconfig().run(id, "addm", port).ok();
+            member = viface;
         }
-        if (!added) {
-            throw new VmException("failed to add member " + port + " to the virtual switch " + name);
-        }
+        env.change("failed to add member " + port + " to the virtual switch " + name, List.of(id, "deletem", member),
+                id, "addm", member);
     }
 
     /** Takes an uplink out: its VLAN interface is destroyed, a plain port is removed. */
     private void unconfigurePort(String id, String port, String vlan) {
         if (!vlan.isEmpty()) {
-            env.find(port + "." + vlan).ifPresent(vid -> env.ifconfig().run(vid, "destroy"));
+            String vname = port + "." + vlan;
+            Optional<String> vid = env.find(vname);
+            if (vid.isPresent()) {
+                env.change("failed to remove member " + port + " from the virtual switch " + name, null, vid.get(), "destroy");
+                env.undo().add("ifconfig vlan create vlandev " + port + " vlan " + vlan + " name " + vname,
+                        () -> remakeVlanPort(id, port, vlan));
+            }
         } else {
-            env.ifconfig().run(id, "deletem", port);
+            env.change("failed to remove member " + port + " from the virtual switch " + name, List.of(id, "addm", port),
+                    id, "deletem", port);
+        }
+    }
+
+    /** Undoes the destruction of a VLAN port: the interface again, tagged and on the bridge. */
+    private boolean remakeVlanPort(String id, String port, String vlan) {
+        String vname = port + "." + vlan;
+        var created = env.ifconfig().run("vlan", "create", "vlandev", port, "vlan", vlan,
+                "descr", "vm-vlan/" + name + "/" + vname, "name", vname, "group", "vm-vlan", "up");
+        String viface = created.firstLine().trim();
+        return created.ok() && env.ifconfig().run(viface, "group", Viid.of(vname)).ok()
+                && env.ifconfig().run(id, "addm", viface).ok();
+    }
+
+    /** The undo of a destroyed bridge: the switch brought up again from its settings. */
+    private record Remake(StandardSwitch sw) implements java.util.function.BooleanSupplier {
+        @Override
+        public boolean getAsBoolean() {
+            try {
+                sw.init();
+                return true;
+            } catch (VmException e) {
+                return false;
+            }
         }
     }
 

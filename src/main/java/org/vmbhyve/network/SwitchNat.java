@@ -6,6 +6,7 @@ import org.vmbhyve.core.HostSetup;
 import org.vmbhyve.core.Ui;
 import org.vmbhyve.error.VmException;
 import org.vmbhyve.host.Pfctl;
+import org.vmbhyve.host.ProcessResult;
 import org.vmbhyve.host.Route;
 
 /**
@@ -29,6 +30,8 @@ final class SwitchNat {
     }
 
     private final SwitchEnv env;
+    private static final String FORWARDING = "net.inet.ip.forwarding";
+
     private final Pfctl pfctl;
     private final Route route;
 
@@ -49,21 +52,38 @@ final class SwitchNat {
     /** Checks everything first, so a refusal changes nothing; then builds NAT and records it. */
     void on(String name) {
         Plan plan = plan(name);
-        if (!pfctl.enabled()) {
-            throw new VmException("pf is not enabled: enable it (sysrc pf_enable=YES; service pf start) with this line"
-                    + " among the translation rules of /etc/pf.conf: " + HOOK);
+        // a probe that failed says why before our reading of it
+        ProcessResult info = pfctl.show("info");
+        if (!Pfctl.enabled(info)) {
+            // no /dev/pf is pf not loaded: our message says it all
+            throw VmException.afterTool(info.ok() || info.stderr().contains("/dev/pf") ? "" : info.stderr(), "pf is not enabled: enable it"
+                    + " (sysrc pf_enable=YES; service pf start) with this line among the translation rules of"
+                    + " /etc/pf.conf: " + HOOK);
         }
-        if (!pfctl.hasNatAnchor(ANCHOR_PARENT + "/*")) {
-            throw new VmException("the pf ruleset does not call vm's NAT anchors: add this line among the translation"
-                    + " rules of /etc/pf.conf: " + HOOK + " and reload it: pfctl -f /etc/pf.conf");
+        ProcessResult nat = pfctl.show("nat");
+        if (!Pfctl.hasNatAnchor(nat, ANCHOR_PARENT + "/*")) {
+            throw VmException.afterTool(nat.ok() ? "" : nat.stderr(), "the pf ruleset does not call vm's NAT anchors:"
+                    + " add this line among the translation rules of /etc/pf.conf: " + HOOK
+                    + " and reload it: pfctl -f /etc/pf.conf");
         }
-        Plan routed = withEgress(plan).orElseThrow(() -> new VmException(
-                "unable to find the interface of the host's default route (route -n get default)"));
+        // route(8)'s "route has not been found" is the no-default-route answer our message gives
+        ProcessResult route = this.route.getDefault();
+        Plan routed = Route.defaultInterface(route).map(egress -> new Plan(plan.name(), plan.bridge(), plan.subnet(), egress))
+                .orElseThrow(() -> VmException.afterTool(route.stderr().contains("has not been found") ? "" : route.stderr(),
+                        "unable to find the interface of the host's default route (route -n get default)"));
+        String forwarding = env.runner().run("sysctl", "-n", FORWARDING).stdout().trim();
         apply(routed, true).ifPresent(failure -> {
             // half-built NAT is worse than none: undo it, and any earlier state with it
-            remove(name);
+            try {
+                remove(name);
+            } catch (VmException e) {
+                // the first failure is the one to tell
+            }
             env.delete("nat_" + name);
-            throw new VmException(failure);
+            if (forwarding.equals("0")) {
+                env.runner().run("sysctl", FORWARDING + "=0");
+            }
+            throw failure;
         });
         env.set("nat_" + name, "yes");
     }
@@ -110,7 +130,7 @@ final class SwitchNat {
             ui.warn("unable to restore nat on switch " + name + ": unable to load pf.ko");
             return;
         }
-        apply(plan.get(), restartDhcp).ifPresent(failure -> ui.warn(failure));
+        apply(plan.get(), restartDhcp).ifPresent(failure -> ui.warn(failure.getMessage()));
     }
 
     /** The DHCP range the switch's dnsmasq hands out, when it serves one. */
@@ -146,26 +166,40 @@ final class SwitchNat {
         return route.defaultInterface().map(egress -> new Plan(plan.name(), plan.bridge(), plan.subnet(), egress));
     }
 
-    /** Forwarding, the anchor's rule, then DHCP; the failure message, if a step failed. */
-    private Optional<String> apply(Plan plan, boolean restartDhcp) {
-        env.runner().run("sysctl", "net.inet.ip.forwarding=1");
-        if (!pfctl.load(anchor(plan.name()), plan.rule())) {
-            return Optional.of("failed to load the nat rule of switch " + plan.name() + " into pf anchor "
-                    + anchor(plan.name()));
+    /** Forwarding, the anchor's rule, then DHCP; the failure, if a step failed. */
+    private Optional<VmException> apply(Plan plan, boolean restartDhcp) {
+        ProcessResult forwarded = env.runner().run("sysctl", FORWARDING + "=1");
+        if (!forwarded.ok()) {
+            return Optional.of(VmException.afterTool(forwarded.stderr(), "failed to enable IP forwarding (" + FORWARDING + ")"));
+        }
+        ProcessResult loaded = pfctl.load(anchor(plan.name()), plan.rule());
+        if (!loaded.ok()) {
+            return Optional.of(VmException.afterTool(loaded.stderr(), "failed to load the nat rule of switch "
+                    + plan.name() + " into pf anchor " + anchor(plan.name())));
         }
         NatDhcp dhcp = dhcp(plan.name());
         if (!dhcp.installed() || (!restartDhcp && dhcp.running())) {
             return Optional.empty();
         }
-        dhcp.stop();
-        if (!dhcp.start(plan.bridge(), plan.subnet().dhcpRange())) {
-            return Optional.of("failed to start dnsmasq for switch " + plan.name());
+        try {
+            dhcp.stop();
+        } catch (VmException e) {
+            return Optional.of(e);
+        }
+        ProcessResult started = dhcp.start(plan.bridge(), plan.subnet().dhcpRange());
+        if (!started.ok()) {
+            return Optional.of(VmException.afterTool(started.stderr(), "failed to start dnsmasq for switch " + plan.name()));
         }
         return Optional.empty();
     }
 
+    /** The anchor's rules, then DHCP; a failure keeps {@code nat_NAME}, so the same command again finishes. */
     private void remove(String name) {
-        pfctl.flushNat(anchor(name));
+        ProcessResult flushed = pfctl.flushNat(anchor(name));
+        if (!flushed.ok()) {
+            throw VmException.afterTool(flushed.stderr(), "unable to remove the nat rules of switch " + name
+                    + " from pf anchor " + anchor(name));
+        }
         dhcp(name).remove();
     }
 

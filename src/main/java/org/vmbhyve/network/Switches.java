@@ -30,7 +30,7 @@ public final class Switches {
     private final SwitchNat nat;
 
     public Switches(SystemConfig system, ProcessRunner runner) {
-        this.env = new SwitchEnv(system, new Ifconfig(runner), runner);
+        this.env = new SwitchEnv(system, new Ifconfig(runner), runner, new org.vmbhyve.error.UndoLog());
         this.nat = new SwitchNat(env);
     }
 
@@ -63,7 +63,13 @@ public final class Switches {
     /** {@code vm init}: brings every configured switch up, then the NAT of those that had it. */
     public void initAll(Ui ui) {
         for (String name : names()) {
-            get(name).init();
+            // a switch that cannot come up leaves no half-made bridge behind
+            try {
+                get(name).init();
+                env.done();
+            } catch (RuntimeException e) {
+                throw env.failed(e);
+            }
         }
         for (String name : names()) {
             if (nat.isOn(name)) {
@@ -98,7 +104,14 @@ public final class Switches {
                 && (!isNumber(options.mtu(), 3, 4) || Integer.parseInt(options.mtu()) > 9000)) {
             throw new VmException("invalid mtu");
         }
-        required(type, name, "invalid switch type - '" + type + "'").create(options);
+        Switch sw = required(type, name, "invalid switch type - '" + type + "'");
+        env.begin();
+        try {
+            sw.create(options);
+            env.done();
+        } catch (RuntimeException e) {
+            throw env.failed(e);
+        }
     }
 
     /** {@code vm switch import NAME BRIDGE}: a manual switch, as {@code create -t manual -b BRIDGE NAME}. */
@@ -109,22 +122,42 @@ public final class Switches {
     /** {@code vm switch destroy}: host side first (NAT included), then every setting of the switch. */
     public void destroy(String name) {
         Switch sw = required(storedType(name), name, "unable to remove switch of unknown type");
-        if (!sw.remove()) {
-            throw new VmException("failed to remove virtual switch");
-        }
-        nat.offIfOn(name);
-        env.removeFromList("switch_list", name);
-        for (String key : List.of("ports_", "vlan_", "nat_", "type_", "addr_", "addr6_", "private_", "mtu_")) {
-            env.delete(key + name);
+        env.begin();
+        try {
+            if (!sw.remove()) {
+                throw new VmException("failed to remove virtual switch");
+            }
+            nat.offIfOn(name);
+            env.removeFromList("switch_list", name);
+            for (String key : List.of("ports_", "vlan_", "nat_", "type_", "addr_", "addr6_", "private_", "mtu_")) {
+                env.delete(key + name);
+            }
+            env.done();
+        } catch (RuntimeException e) {
+            throw env.failed(e);
         }
     }
 
     public void addMember(String name, String iface) {
-        known(name).addMember(iface);
+        Switch sw = known(name);
+        env.begin();
+        try {
+            sw.addMember(iface);
+            env.done();
+        } catch (RuntimeException e) {
+            throw env.failed(e);
+        }
     }
 
     public void removeMember(String name, String iface) {
-        known(name).removeMember(iface);
+        Switch sw = known(name);
+        env.begin();
+        try {
+            sw.removeMember(iface);
+            env.done();
+        } catch (RuntimeException e) {
+            throw env.failed(e);
+        }
     }
 
     public void vlan(String name, String vlan) {
@@ -133,7 +166,13 @@ public final class Switches {
             throw new VmException("unable to locate specified virtual switch");
         }
         checkVlan(vlan);
-        sw.vlan(Integer.parseInt(vlan));
+        env.begin();
+        try {
+            sw.vlan(Integer.parseInt(vlan));
+            env.done();
+        } catch (RuntimeException e) {
+            throw env.failed(e);
+        }
     }
 
     /** {@code vm switch private NAME on|off}: any yes-ish word turns it on. */
@@ -164,13 +203,19 @@ public final class Switches {
             throw new VmException("feature not currently supported on switches of this type");
         }
         String before = env.setting("addr_" + name);
-        // NAT needs the IPv4 address: it goes before the address does, and follows a new one
-        if (!before.isEmpty() && (addr.equals("none") || delete && addr.equals(before))) {
-            nat.offIfOn(name);
-        }
-        standard.address(id.get(), addr, delete, ui);
-        if (nat.isOn(name) && !env.setting("addr_" + name).equals(before)) {
-            nat.restore(name, true, ui);
+        env.begin();
+        try {
+            // NAT needs the IPv4 address: it goes before the address does, and follows a new one
+            if (!before.isEmpty() && (addr.equals("none") || delete && addr.equals(before))) {
+                nat.offIfOn(name);
+            }
+            standard.address(id.get(), addr, delete, ui);
+            if (nat.isOn(name) && !env.setting("addr_" + name).equals(before)) {
+                nat.restore(name, true, ui);
+            }
+            env.done();
+        } catch (RuntimeException e) {
+            throw env.failed(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.vmbhyve.network;
 
+import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.error.VmException;
 import org.vmbhyve.host.IfconfigListing;
@@ -41,7 +42,11 @@ public record VxlanSwitch(String name, SwitchEnv env) implements Switch {
     /** At boot a switch that cannot come up yet (its uplink has no IPv4 address) stays down quietly. */
     @Override
     public void init() {
-        bringUp();
+        try {
+            bringUp();
+        } catch (VmException e) {
+            // stays down quietly, as upstream's does; vm doctor's switch check reports it
+        }
     }
 
     /** Brings the switch up unless it is; null when it is up, else why it could not be. */
@@ -65,16 +70,21 @@ public record VxlanSwitch(String name, SwitchEnv env) implements Switch {
         }
         String local = listed.inet().get(0).address();
         String group = multicastGroup(name);
-        if (!env.ifconfig().run("vxlan" + vni, "create", "vxlanid", vni, "vxlanlocal", local, "vxlangroup", group,
-                "vxlandev", uplink, "descr", "vm-vxlan/" + name, "group", "vm-vlan", "up").ok()) {
-            return "failed to create vxlan interface for switch " + name;
-        }
+        String vxlan = "vxlan" + vni;
+        env.change("failed to create vxlan interface for switch " + name, List.of(vxlan, "destroy"),
+                vxlan, "create", "vxlanid", vni, "vxlanlocal", local, "vxlangroup", group,
+                "vxlandev", uplink, "descr", "vm-vxlan/" + name, "group", "vm-vlan", "up");
         String id = env.createBridge(name);
-        env.ifconfig().show(id, "addm", "vxlan" + vni);
-        env.runner().run("route", "add", "-net", group + "/32", "-iface", uplink);
+        env.change("failed to add member " + vxlan + " to the virtual switch " + name, List.of(id, "deletem", vxlan),
+                id, "addm", vxlan);
+        ProcessResult routed = env.runner().run("route", "add", "-net", group + "/32", "-iface", uplink);
+        if (!routed.ok()) {
+            throw VmException.afterTool(routed.stderr(), "unable to route " + group + " through " + uplink);
+        }
+        env.undo().add("route del -net " + group + "/32", () -> env.runner().run("route", "del", "-net", group + "/32").ok());
         String addr = env.setting("addr_" + name);
         if (!addr.isEmpty()) {
-            env.ifconfig().show(id, "inet", addr);
+            env.change("unable to assign " + addr + " to switch " + name, null, id, "inet", addr);
         }
         return null;
     }
@@ -97,10 +107,8 @@ public record VxlanSwitch(String name, SwitchEnv env) implements Switch {
             return false;
         }
         env.runner().run("route", "del", "-net", multicastGroup(name) + "/32");
-        if (!env.ifconfig().run(id.get(), "destroy").ok()) {
-            return false;
-        }
-        env.ifconfig().run("vxlan" + vni, "destroy");
+        env.change("failed to remove virtual switch", null, id.get(), "destroy");
+        env.change("failed to remove virtual switch " + name + "'s vxlan" + vni, null, "vxlan" + vni, "destroy");
         return true;
     }
 

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.vmbhyve.config.ConfigFile;
 import org.vmbhyve.config.FileMode;
 import org.vmbhyve.config.ShellWords;
-import org.vmbhyve.error.QuietExit;
+import org.vmbhyve.error.UndoLog;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.error.VmException;
 import org.vmbhyve.datastore.Datastore;
@@ -91,13 +91,21 @@ public final class Images {
         if (vm.zfsDataset() == null || !guest.datastore().zfs()) {
             throw new VmException("this command is only supported on zfs datastores");
         }
-        if (!Files.exists(store) && !vm.runner().run("zfs", "create", vm.zfsDataset() + "/images").ok()) {
-            throw new VmException("failed to create image store " + vm.zfsDataset() + "/images");
+        // a failure on the way takes back what this command made: the store, the snapshot, the file
+        UndoLog undo = new UndoLog();
+        String storeDataset = vm.zfsDataset() + "/images";
+        if (!Files.exists(store)) {
+            if (!vm.runner().runShowingErrors("zfs", "create", storeDataset).ok()) {
+                throw new VmException("failed to create image store " + storeDataset);
+            }
+            undo.add("zfs destroy " + storeDataset, () -> vm.runner().run("zfs", "destroy", storeDataset).ok());
         }
         String source = guest.dataset() + "@" + snapshot;
-        if (!zfs.snapshotRecursiveQuietly(source)) {
-            throw new VmException("failed to create snapshot of source dataset " + source);
+        var snapshotted = vm.runner().run("zfs", "snapshot", "-r", source);
+        if (!snapshotted.ok()) {
+            throw undo.failed(VmException.afterTool(snapshotted.stderr(), "failed to create snapshot of source dataset " + source));
         }
+        undo.add("zfs destroy -r " + source, () -> zfs.destroySnapshotQuietly(source));
         List<List<String>> pipeline = new ArrayList<>();
         pipeline.add(List.of("zfs", "send", "-R", source));
         String decompress = "";
@@ -123,12 +131,14 @@ public final class Images {
         List<Integer> statuses = vm.runner().pipeline(pipeline, ProcessBuilder.Redirect.INHERIT,
                 ProcessBuilder.Redirect.to(data.toFile()));
         if (statuses.stream().anyMatch(status -> status != 0)) {
-            // DEVIATE: upstream keeps the partial file and the snapshot
+            // DEVIATE: upstream keeps the partial file and the snapshot, and says nothing more
             Files.deleteIfExists(data);
-            zfs.destroySnapshotQuietly(source);
-            throw new QuietExit(1);
+            throw undo.failed(new VmException("failed to write image " + data));
         }
-        vm.runner().runAttached(List.of("zfs", "destroy", "-r", source));
+        if (vm.runner().runAttached(List.of("zfs", "destroy", "-r", source)) != 0) {
+            Files.deleteIfExists(data);
+            throw undo.failed(new VmException("failed to destroy snapshot " + source + " after writing its image"));
+        }
         Path manifestPath = store.resolve(uuid + ".manifest");
         FileMode.PUBLIC_FILE.write(manifestPath, "");
         ConfigFile manifest = new ConfigFile(manifestPath);
@@ -193,7 +203,14 @@ public final class Images {
         if (statuses.get(statuses.size() - 1) != 0) {
             throw new VmException("errors occurred while trying to unpackage the image file");
         }
-        zfs.destroySnapshotQuietly(dataset + "@" + uuid.split("-")[0]);
+        String received = dataset + "@" + uuid.split("-")[0];
+        var dropped = vm.runner().run("zfs", "destroy", "-r", received);
+        if (!dropped.ok()) {
+            // the new guest is not half made: the dataset goes again
+            boolean undone = vm.runner().run("zfs", "destroy", "-r", dataset).ok();
+            throw VmException.afterTool(dropped.stderr(), "unable to remove snapshot " + received + " of the unpacked image"
+                    + (undone ? "" : "; remove what is left with: zfs destroy -r " + dataset));
+        }
         Path dir = target.path().resolve(newName);
         Path conf = dir.resolve(newName + ".conf");
         try {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vmbhyve.core.Pause;
-import org.vmbhyve.error.QuietExit;
+import org.vmbhyve.error.UndoLog;
 import org.vmbhyve.core.Ui;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.error.VmException;
@@ -84,33 +84,42 @@ public final class Migration {
         }
         String stamp = OffsetDateTime.now(vm.clock()).format(STAMP);
         List<String> taken = new ArrayList<>();
-        String s1 = stamp + "-s1";
-        String s1b = stamp + "-s1b";
-        if (!plan.stage2Only()) {
-            out.println("  * stage 1: taking snapshot " + s1);
-            snapshot(source, s1, taken);
-            send(host, "1", source, s1, plan.incremental(), target);
-        }
-        if (plan.triple()) {
-            out.println("  * stage 1b: taking snapshot " + s1b);
-            snapshot(source, s1b, taken);
-            send(host, "1b", source, s1b, s1, target);
-        }
-        if (plan.stage1Only()) {
-            out.println("  * done");
-            out.flush();
-            return;
-        }
-        if (pid > 0) {
-            stop(guest, pid);
-        }
-        out.println("  * stage 2: guest powered off");
-        if (pid > 0 || plan.stage2Only()) {
-            String s2 = stamp + "-s2";
-            out.println("  * stage 2: taking snapshot " + s2);
-            snapshot(source, s2, taken);
-            String base = plan.triple() ? s1b : plan.stage2Only() ? plan.incremental() : s1;
-            send(host, "2", source, s2, base, target);
+        // a failed stage takes this host's snapshots back (the remote's zfs recv keeps nothing partial)
+        UndoLog undo = new UndoLog();
+        try {
+            String s1 = stamp + "-s1";
+            String s1b = stamp + "-s1b";
+            if (!plan.stage2Only()) {
+                out.println("  * stage 1: taking snapshot " + s1);
+                snapshot(source, s1, taken);
+                send(host, "1", source, s1, plan.incremental(), target);
+            }
+            if (plan.triple()) {
+                out.println("  * stage 1b: taking snapshot " + s1b);
+                snapshot(source, s1b, taken);
+                send(host, "1b", source, s1b, s1, target);
+            }
+            if (plan.stage1Only()) {
+                out.println("  * done");
+                out.flush();
+                return;
+            }
+            if (pid > 0) {
+                stop(guest, pid);
+            }
+            out.println("  * stage 2: guest powered off");
+            if (pid > 0 || plan.stage2Only()) {
+                String s2 = stamp + "-s2";
+                out.println("  * stage 2: taking snapshot " + s2);
+                snapshot(source, s2, taken);
+                String base = plan.triple() ? s1b : plan.stage2Only() ? plan.incremental() : s1;
+                send(host, "2", source, s2, base, target);
+            }
+        } catch (VmException failure) {
+            for (String snap : taken) {
+                undo.add("zfs destroy -r " + source + "@" + snap, () -> zfs.destroySnapshotQuietly(source + "@" + snap));
+            }
+            throw undo.failed(failure);
         }
         if (!plan.newName().isEmpty()) {
             renameRemoteConfig(host, remoteDataset, name, remoteName);
@@ -126,8 +135,13 @@ public final class Migration {
             vm.runner().runAttached(List.of("zfs", "destroy", "-r", source));
         } else {
             out.println("  * removing snapshots");
-            // DEVIATE: -r, so the snapshots of the guest's zvols go too
-            taken.forEach(snap -> zfs.destroySnapshotQuietly(source + "@" + snap));
+            // DEVIATE: -r, so the snapshots of the guest's zvols go too; one that stays is said
+            List<String> left = taken.stream().map(snap -> source + "@" + snap)
+                    .filter(snap -> !zfs.destroySnapshotQuietly(snap)).toList();
+            if (!left.isEmpty()) {
+                throw new VmException(name + " was sent, but its snapshot(s) stay on this host: remove them with zfs destroy -r "
+                        + String.join(" ", left));
+            }
         }
         out.println("  * done");
         out.flush();
@@ -169,15 +183,19 @@ public final class Migration {
     private String remoteDataset(String host, String datastore) {
         var answer = vm.runner().run("ssh", host, "vm", "migrate", "-cd", datastore);
         String dataset = answer.firstLine().trim();
-        if (answer.exitCode() == 1 || dataset.isEmpty()) {
-            throw new VmException("unable to get config from " + host);
+        if (answer.exitCode() != 0 || dataset.isEmpty()) {
+            // DEVIATE: any failure counts (ssh's own is 255), and its message comes first
+            throw VmException.afterTool(answer.stderr(), "unable to get config from " + host);
         }
         return dataset;
     }
 
     private void snapshot(String dataset, String snap, List<String> taken) {
-        if (!zfs.snapshotRecursiveQuietly(dataset + "@" + snap)) {
-            inline("error taking local snapshot");
+        var made = vm.runner().run("zfs", "snapshot", "-r", dataset + "@" + snap);
+        if (!made.ok()) {
+            out.println("  ! error taking local snapshot");
+            out.flush();
+            throw VmException.afterTool(made.stderr(), "error taking local snapshot");
         }
         taken.add(snap);
     }
@@ -245,10 +263,11 @@ public final class Migration {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
+    /** Upstream's {@code  ! MESSAGE} line and status 1; DEVIATE: our error line too, on stderr. */
     private void inline(String message) {
         out.println("  ! " + message);
         out.flush();
-        throw new QuietExit(1);
+        throw new VmException(message);
     }
 
 }

@@ -48,7 +48,8 @@ public final class Snapshots {
 
     /**
      * {@code zfs::rollback}: every dataset of the guest back to the snapshot. DEVIATE: the first
-     * failing rollback ends the command with status 1 (upstream exits 0).
+     * failing rollback ends the command with status 1 (upstream exits 0), naming the datasets
+     * already rolled back (which cannot be undone): the same command again finishes the job.
      */
     public void rollback(SnapshotName name, boolean destroyLater) {
         Guest guest = zfsGuest(name.guest(), "cannot rollback guests on non-zfs datastores");
@@ -56,11 +57,15 @@ public final class Snapshots {
             throw new QuietExit(1);
         }
         List<String> datasets = zfs.datasets(List.of("-o", "name", "-rHt", "filesystem,volume"), guest.dataset())
-                .orElse(List.of());
+                .orElseThrow(() -> new VmException("unable to list datasets for " + guest.dataset()));
+        List<String> done = new java.util.ArrayList<>();
         for (String dataset : datasets) {
             if (!zfs.rollback(dataset + "@" + name.snapshot(), destroyLater)) {
-                throw new QuietExit(1);
+                throw new VmException("failed to roll back " + dataset + " to " + name.snapshot()
+                        + (done.isEmpty() ? "" : " (already rolled back: " + String.join(" ", done)
+                                + "; run the same command again to finish)"));
             }
+            done.add(dataset);
         }
     }
 

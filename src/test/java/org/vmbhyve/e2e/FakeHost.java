@@ -27,6 +27,8 @@ final class FakeHost {
     static final Path TEMPLATES = PROJECT.resolve("templates");
     /** Stubs of optional packages ({@code dnsmasq}): a test installs one by copying it to {@link #packages}. */
     static final Path PACKAGE_STUBS = PROJECT.resolve("src/test/fakehost/pkg");
+    /** Wrappers of real Linux tools ({@code truncate}, ...) that honour the faults. */
+    static final Path REAL_WRAPPERS = PROJECT.resolve("src/test/fakehost/real");
 
     final Path root;
     final Path vmDir;
@@ -52,6 +54,7 @@ final class FakeHost {
         Files.createFile(state.resolve("kld/zfs"));
         Files.createDirectories(hostRoot.resolve("dev/vmm"));
         Files.createDirectories(packages);
+        wrapRealTools();
         // a physical NIC to use as a switch uplink
         Files.createDirectories(state.resolve("if/em0"));
         Files.writeString(state.resolve("if/em0/inet"), "192.0.2.10/24\n");
@@ -100,13 +103,40 @@ final class FakeHost {
         }
     }
 
+    /**
+     * Links the wrapper of each real tool this machine has into the host's {@code real/} dir on
+     * PATH; a tool the machine lacks stays missing, so commands still see it is not installed.
+     */
+    private void wrapRealTools() throws IOException {
+        Path dir = Files.createDirectories(root.resolve("real"));
+        try (var wrappers = Files.list(REAL_WRAPPERS)) {
+            for (Path wrapper : wrappers.filter(p -> !p.getFileName().toString().startsWith("_")).toList()) {
+                if (OptionalTools.installed(wrapper.getFileName().toString())) {
+                    Files.createSymbolicLink(dir.resolve(wrapper.getFileName()), wrapper);
+                }
+            }
+        }
+    }
+
+    /** Makes calls of TOOL whose arguments match the glob PATTERN ({@code =ARGS}: exactly) fail as FAULT says. */
+    void fail(String tool, String pattern, Fault fault) throws IOException {
+        Files.writeString(state.resolve("faults"), fault.line(tool, pattern),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /** The calls failed so far, as {@code tool args} lines. */
+    List<String> faultsHit() throws IOException {
+        Path log = state.resolve("faults.log");
+        return Files.exists(log) ? Files.readAllLines(log).stream().map(l -> l.substring(l.indexOf('\t') + 1)).toList() : List.of();
+    }
+
     void env(String name, String value) {
         extraEnv.put(name, value);
     }
 
     Map<String, String> environment() {
         Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("PATH", STUBS + ":" + packages + ":" + System.getenv("PATH"));
+        env.put("PATH", STUBS + ":" + root.resolve("real") + ":" + packages + ":" + System.getenv("PATH"));
         env.put("FAKEHOST_STUBS", STUBS.toString());
         env.put("FAKEHOST_PKG", PACKAGE_STUBS.toString());
         env.put("FAKEHOST_STATE", state.toString());

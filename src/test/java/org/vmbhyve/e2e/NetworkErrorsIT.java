@@ -54,13 +54,17 @@ class NetworkErrorsIT {
         assertTrue(stderr.startsWith("ifconfig: interface em9 does not exist\nvm: ERROR: "), stderr);
     }
 
-    /** vm-switch-standard adds a port with {@code addm ... >/dev/null 2>&1}: vm's own line alone. */
+    /**
+     * vm-switch-standard adds a port with {@code addm ... >/dev/null 2>&1}; DEVIATE: ifconfig's
+     * reason comes first, then upstream's line (DESIGN.md "When something fails").
+     */
     @Test
-    void addingAMissingPortShowsOnlyVmsError() throws Exception {
+    void addingAMissingPortShowsIfconfigsReasonThenVmsError() throws Exception {
         assertEquals(0, host.vm("switch", "create", "public").exit());
         FakeHost.Run run = host.vm("switch", "add", "public", "em9");
         assertEquals(1, run.exit(), run.stderr());
-        assertEquals("vm: ERROR: failed to add member em9 to the virtual switch public\n",
+        assertEquals("ifconfig: BRDGADD em9: No such file or directory\n"
+                + "vm: ERROR: failed to add member em9 to the virtual switch public\n",
                 run.stderr().replace(FakeHost.LAUNCHER.toString(), "vm"));
     }
 
