@@ -67,7 +67,8 @@ public final class RunStep {
             if (unclean) {
                 leftovers.clear(log);
             }
-            int ready = machine.prepare(false, tmux, iso);
+            // in tmux the console is the session's terminal: in the foreground there, as upstream's _run -tf
+            int ready = machine.prepare(tmux, tmux, iso);
             if (ready != 0) {
                 guest.lock().clearSupervisor();
                 return ready;
