@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.vmbhyve.config.AtomicFile;
 import org.vmbhyve.config.LockFile;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.error.VmException;
@@ -127,10 +126,10 @@ public final class RunStep {
             words.append(word).append('\n');
         }
         try {
-            AtomicFile.write(vm.paths().guestBhyveArgv(name), words.toString());
-        } catch (IOException e) {
+            RunState.replace(vm.paths().guestBhyveArgv(name), words.toString());
+        } catch (VmException e) {
             end(guest, machine);
-            throw new VmException("unable to write " + vm.paths().guestBhyveArgv(name));
+            throw e;
         }
         return 0;
     }
