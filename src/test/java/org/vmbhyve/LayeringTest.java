@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
 
     /** Top first. bridge adapts third-party libraries to media's interfaces and is loaded by name. */
-    static final List<String> LAYERS = List.of("cli", "bridge", "doctor", "check", "storage", "info", "run",
+    static final List<String> LAYERS = List.of("cli", "bridge", "doctor", "check", "storage", "info", "supervise", "run",
             "network", "media", "guest", "core", "datastore", "host", "config", "error");
 
     static final Path SOURCES = Path.of("src/main/java/org/vmbhyve");

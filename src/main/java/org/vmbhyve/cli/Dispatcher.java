@@ -64,6 +64,11 @@ public final class Dispatcher {
         if (word.equals("_train")) {
             return Training.run(io);
         }
+        if (word.equals("_run-step")) {
+            VmContext vm = new Startup(io.env(), io.runner(), io.host(), ui)
+                    .boot(io.paths(), io.clock(), io.random(), io.workingDir(), CommandAccess.CHANGES);
+            return RunStepCommand.run(args.subList(1, args.size()), vm);
+        }
         Optional<String> command = CommandMatcher.find(word, CommandTree.names());
         if (args.size() > 1 && (args.get(1).equals("-h") || args.get(1).equals("--help"))) {
             return showHelp(command.orElse(""));

@@ -5,7 +5,7 @@ import java.util.List;
 import org.vmbhyve.error.VmException;
 import org.vmbhyve.datastore.Datastore;
 import org.vmbhyve.run.DryRun;
-import org.vmbhyve.run.GuestStarter;
+import org.vmbhyve.supervise.GuestStarter;
 
 /** {@code vm install [-fi] name iso}: a start that boots from the ISO first. */
 final class InstallCommand extends CliCommand {

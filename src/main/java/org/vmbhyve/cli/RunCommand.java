@@ -2,7 +2,7 @@ package org.vmbhyve.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vmbhyve.run.Supervisor;
+import org.vmbhyve.supervise.Supervisor;
 
 /** {@code vm _run [-ft] name [iso]}: the supervisor that start and install launch. */
 final class RunCommand extends CliCommand {

@@ -3,7 +3,7 @@ package org.vmbhyve.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.vmbhyve.run.DryRun;
-import org.vmbhyve.run.GuestStarter;
+import org.vmbhyve.supervise.GuestStarter;
 
 /** {@code vm start [-fi] name...}: each guest in turn, {@code vm_delay} apart. */
 final class StartCommand extends CliCommand {

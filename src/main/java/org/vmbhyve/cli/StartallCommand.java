@@ -2,7 +2,7 @@ package org.vmbhyve.cli;
 
 import java.util.List;
 import org.vmbhyve.guest.Tags;
-import org.vmbhyve.run.GuestStarter;
+import org.vmbhyve.supervise.GuestStarter;
 
 /** {@code vm startall}: the guests of {@code vm_list}, in order, {@code vm_delay} apart (rc.d at boot). */
 final class StartallCommand extends CliCommand {

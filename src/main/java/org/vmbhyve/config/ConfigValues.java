@@ -51,6 +51,15 @@ public final class ConfigValues {
         return new ConfigValues(List.copyOf(entries));
     }
 
+    /** The settings as {@code key=value} lines, which {@link #parse} reads back as these same settings. */
+    public String text() {
+        StringBuilder text = new StringBuilder();
+        for (Entry entry : entries) {
+            text.append(entry.key()).append('=').append(entry.value()).append('\n');
+        }
+        return text.toString();
+    }
+
     /** Reads a file; a missing or unreadable file reads as empty, as upstream's grep does. */
     public static ConfigValues load(Path file) {
         try {

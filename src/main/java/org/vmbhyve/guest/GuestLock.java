@@ -16,13 +16,16 @@ import org.vmbhyve.config.LockTimeout;
  * <ul>
  * <li>change: one command at a time that starts, creates, destroys or renames the guest, held
  * through its checks and its action;</li>
- * <li>run: held by the guest's supervisor from before it creates anything (taps, console,
- * loader) until its clean-up is done, so there is never a second one;</li>
+ * <li>run: held by a supervisor JVM from before it creates anything (taps, console, loader)
+ * until its clean-up is done, so there is never a second one: by {@code vm start -f}'s for the
+ * whole run, by each step of a detached run (whose waiter holds a lock of its own, see
+ * {@code supervise.Waiter}, and is named in this file's text between the steps);</li>
  * <li>config: one read-modify-write of the guest's config at a time.</li>
  * </ul>
  * {@code run.lock} in the guest directory keeps upstream's meaning (which host runs the guest);
- * this file's text names the supervisor holding the run lock (pid and start time), so that
- * read-only commands, which take no locks, can tell a live supervisor from a dead one.
+ * this file's text names the supervising process (pid and start time: the supervisor JVM, or a
+ * detached run's waiter), so that read-only commands, which take no locks, can tell a live
+ * supervisor from a dead one.
  */
 public final class GuestLock {
 
@@ -52,9 +55,17 @@ public final class GuestLock {
         return LockFile.of(file).acquire(RUN, wait);
     }
 
-    /** Whether a supervisor in another process holds the run lock (for commands holding the change lock). */
+    /**
+     * Whether another process supervises the guest: a JVM holds the run lock, or the process
+     * this file names (a detached run's waiter, between the steps that hold the lock) is alive.
+     * For commands holding the change lock, which every start takes.
+     */
     public boolean supervised() {
-        return LockFile.of(file).heldElsewhere(RUN);
+        if (LockFile.of(file).heldElsewhere(RUN)) {
+            return true;
+        }
+        Optional<ProcessHandle> named = recorded();
+        return named.isPresent() && named.get().pid() != ProcessHandle.current().pid();
     }
 
     public ConfigFile.Lock config() {
@@ -63,13 +74,33 @@ public final class GuestLock {
 
     /** Names this process as the guest's supervisor; call with the run lock held. */
     public void recordSupervisor() {
-        ProcessHandle self = ProcessHandle.current();
-        LockFile.of(file).write(self.pid() + " " + startMillis(self) + "\n");
+        recordSupervisor(ProcessHandle.current());
+    }
+
+    /** Names that process (a detached run's waiter) as the guest's supervisor; call with the run lock held. */
+    public void recordSupervisor(ProcessHandle supervisor) {
+        LockFile.of(file).write(supervisor.pid() + " " + startMillis(supervisor) + "\n");
     }
 
     /** Clears the record at the end of a clean run, before the run lock goes. */
     public void clearSupervisor() {
         LockFile.of(file).write("");
+    }
+
+    /** The live process the record names; empty when there is no record or its process is gone. */
+    public Optional<ProcessHandle> recorded() {
+        String[] record = LockFile.text(file).trim().split(" ");
+        if (record.length != 2) {
+            return Optional.empty();
+        }
+        try {
+            Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(record[0]));
+            long started = Long.parseLong(record[1]);
+            return process.isPresent() && process.get().isAlive() && startMillis(process.get()) == started
+                    ? process : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /**

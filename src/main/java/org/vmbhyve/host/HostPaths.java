@@ -37,6 +37,25 @@ public final class HostPaths {
         return lockDir().resolve(guest + ".lock");
     }
 
+    /**
+     * What a detached run's waiter locks for the guest's whole life, with {@code flock(2)} by
+     * way of {@code lockf(1)}: a file apart from {@link #guestLock}, whose {@code fcntl} regions
+     * a FreeBSD flock of the whole file would block (see {@code supervise.Waiter}).
+     */
+    public Path guestRunLock(String guest) {
+        return lockDir().resolve(guest + ".run");
+    }
+
+    /** A detached run's decisions, kept between its steps ({@code supervise.RunState}). */
+    public Path guestRunState(String guest) {
+        return lockDir().resolve(guest + ".state");
+    }
+
+    /** The next bhyve command of a detached run, one word a line, for its waiter. */
+    public Path guestBhyveArgv(String guest) {
+        return lockDir().resolve(guest + ".argv");
+    }
+
     public Path systemConfigLock() {
         return lockDir().resolve(".system.conf.lock");
     }

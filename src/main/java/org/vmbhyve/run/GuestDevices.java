@@ -78,7 +78,7 @@ public final class GuestDevices {
     }
 
     /** Stops every helper, each whatever the others do: on the way out nothing may be left running. */
-    void stopHelpers(GuestLog log) {
+    public void stopHelpers(GuestLog log) {
         for (GuestDevice device : wanted) {
             try {
                 device.stopHelper(context, log);

@@ -68,6 +68,16 @@ final class GuestNics {
         return port.get();
     }
 
+    /** The taps this run has made, for whoever cleans up after it. */
+    List<String> created() {
+        return List.copyOf(taps);
+    }
+
+    /** Taps an earlier process of this run made: this one destroys them at the end. */
+    void adopt(List<String> made) {
+        taps.addAll(made);
+    }
+
     void destroyTaps() {
         for (String tap : taps) {
             log.write("destroying network device " + tap);

@@ -9,11 +9,11 @@ import org.vmbhyve.guest.GuestLog;
 import org.vmbhyve.host.SysctlOutput;
 
 /** What the host's bhyve can do, probed as upstream probes it. */
-final class HostSupport {
+public final class HostSupport {
 
     private final VmContext vm;
 
-    HostSupport(VmContext vm) {
+    public HostSupport(VmContext vm) {
         this.vm = vm;
     }
 
@@ -22,7 +22,7 @@ final class HostSupport {
     }
 
     /** False on Intel CPUs without unrestricted guest mode: only single-CPU bhyveload guests then. */
-    boolean unrestrictedGuest() {
+    public boolean unrestrictedGuest() {
         if (checksDisabled() || !vm.host().cpuModel().contains("Intel")) {
             return true;
         }
@@ -40,7 +40,7 @@ final class HostSupport {
      * Suspend and resume: bhyvectl and the kernel built with snapshot support, and the
      * {@code suspend} setting on. With {@code warn}, says which is missing, as upstream does.
      */
-    boolean suspend(boolean warn) {
+    public boolean suspend(boolean warn) {
         var usage = vm.runner().run("bhyvectl");
         if (!(usage.stdout() + usage.stderr()).contains("--suspend=")) {
             warnIf(warn, "bhyve on this host does not support suspend");

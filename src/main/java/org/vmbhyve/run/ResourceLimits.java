@@ -11,7 +11,7 @@ import org.vmbhyve.host.ProcessRunner;
  * bhyve process a second after it starts. Runs on its own thread, as upstream runs it in the
  * background, and only when the config asks for something.
  */
-final class ResourceLimits implements Runnable {
+public final class ResourceLimits implements Runnable {
 
     private static final List<String[]> LIMITS = List.of(
             new String[] {"limit_pcpu", "pcpu:deny", "pcpu"},
@@ -25,14 +25,14 @@ final class ResourceLimits implements Runnable {
     private final ProcessRunner runner;
     private final Consumer<String> log;
 
-    ResourceLimits(String guest, ConfigValues config, ProcessRunner runner, Consumer<String> log) {
+    public ResourceLimits(String guest, ConfigValues config, ProcessRunner runner, Consumer<String> log) {
         this.guest = guest;
         this.config = config;
         this.runner = runner;
         this.log = log;
     }
 
-    boolean wanted() {
+    public boolean wanted() {
         return !config.value(GuestKey.PRIORITY).isEmpty()
                 || LIMITS.stream().anyMatch(limit -> !config.value(limit[0]).isEmpty());
     }

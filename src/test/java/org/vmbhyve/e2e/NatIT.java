@@ -108,8 +108,10 @@ class NatIT {
 
         ok("switch", "nat", "lan", "off");
         Set<String> left = changed(before, snapshot());
-        // what stays: forwarding (never turned off), the fake's pid counter and empty process list
-        assertEquals(Set.of("state/sysctl/net.inet.ip.forwarding", "state/next-pid", "state/procs"), left);
+        // what stays: forwarding (never turned off), the fake's pid counter and empty process list,
+        // and the lock the fake's stubs change that list under
+        assertEquals(Set.of("state/sysctl/net.inet.ip.forwarding", "state/next-pid", "state/procs",
+                "state/procs.lock"), left);
         assertEquals("", Files.readString(host.state.resolve("procs")));
     }
 

@@ -1,4 +1,4 @@
-package org.vmbhyve.run;
+package org.vmbhyve.supervise;
 
 import java.nio.file.Files;
 import org.vmbhyve.core.VmContext;
@@ -7,6 +7,8 @@ import org.vmbhyve.guest.GuestLog;
 import org.vmbhyve.guest.Guests;
 import org.vmbhyve.guest.RunningGuests;
 import org.vmbhyve.network.GuestNetwork;
+import org.vmbhyve.run.GuestDevice;
+import org.vmbhyve.run.GuestDevices;
 
 /**
  * What a supervisor killed before its clean-up (SIGKILL, a crash) leaves of a guest that has

@@ -1,4 +1,4 @@
-package org.vmbhyve.run;
+package org.vmbhyve.supervise;
 
 import org.vmbhyve.config.GuestKey;
 import java.io.IOException;
@@ -15,15 +15,21 @@ import org.vmbhyve.core.Ui;
 import org.vmbhyve.core.VmContext;
 import org.vmbhyve.guest.Guest;
 import org.vmbhyve.guest.Guests;
+import org.vmbhyve.run.GuestConsole;
+import org.vmbhyve.run.GuestDevice;
+import org.vmbhyve.run.GuestDevices;
+import org.vmbhyve.run.HostCapacity;
+import org.vmbhyve.run.HostSupport;
+import org.vmbhyve.run.PassthruUsers;
 
 /**
  * {@code vm start} and {@code vm install} for one guest ({@code core::__start}): upstream's
- * checks, reported on stdout, then the supervisor in the foreground, in a tmux session or
- * detached in the background.
+ * checks, reported on stdout, then the supervisor JVM in the foreground ({@code -f}), or a
+ * waiter ({@link Waiter}) in a tmux session or detached in the background.
  */
 public final class GuestStarter {
 
-    /** How the supervisor runs: {@code -f}, {@code -i}, and the {@code vm _run} to start. */
+    /** How the supervisor runs: {@code -f}, {@code -i}, and the {@code vm} whose steps a detached run takes. */
     public record Mode(boolean foreground, boolean interactive, String argv0) {
     }
 
@@ -180,8 +186,8 @@ public final class GuestStarter {
                 change.close();
             }
             String session = name.replace('.', '~');
-            List<String> argv = new ArrayList<>(List.of("tmux", "new", mode.interactive() ? "-s" : "-ds", session,
-                    mode.argv0(), "_run", "-tf", name, iso));
+            List<String> argv = new ArrayList<>(List.of("tmux", "new", mode.interactive() ? "-s" : "-ds", session));
+            argv.addAll(Waiter.argv(vm.paths(), mode.argv0(), name, iso, true));
             return vm.runner().runAttached(argv);
         }
         detach(guest, iso, mode.argv0());
@@ -193,20 +199,20 @@ public final class GuestStarter {
     }
 
     /**
-     * Starts {@code vm _run NAME ISO} with no terminal, to outlive this command, and waits
-     * (bounded) until it holds the guest or has given up.
+     * Starts the guest's waiter ({@link Waiter}) with no terminal, to outlive this command, and
+     * waits (bounded) until its first step has named it the guest's supervisor or it has given up.
      */
     private void detach(Guest guest, String iso, String argv0) {
-        Process supervisor;
+        Process waiter;
         try {
-            supervisor = vm.runner().start(List.of(argv0, "_run", guest.name(), iso), Path.of("/"), false,
+            waiter = vm.runner().start(Waiter.argv(vm.paths(), argv0, guest.name(), iso, false), Path.of("/"), false,
                     ProcessBuilder.Redirect.DISCARD);
         } catch (IOException e) {
-            say("  ! unable to run " + argv0 + ": " + e.getMessage());
+            say("  ! unable to run lockf: " + e.getMessage());
             return;
         }
         long deadline = System.nanoTime() + LockFile.WAIT.toNanos();
-        while (supervisor.isAlive() && !guest.lock().supervised() && System.nanoTime() - deadline < 0) {
+        while (waiter.isAlive() && !guest.lock().supervised() && System.nanoTime() - deadline < 0) {
             Pause.millis(20);
         }
     }

@@ -1,4 +1,4 @@
-package org.vmbhyve.run;
+package org.vmbhyve.supervise;
 
 import java.io.IOException;
 import java.nio.file.Path;
