@@ -1,9 +1,11 @@
 package org.vmbhyve.supervise;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.vmbhyve.config.FileMode;
 import org.vmbhyve.error.VmException;
 import org.vmbhyve.host.HostPaths;
 
@@ -40,8 +42,24 @@ final class Waiter {
      * @param tmux whether bhyve's console is the tmux session's terminal
      */
     static List<String> argv(HostPaths paths, String vm, String name, String iso, boolean tmux) {
+        ownRunLock(paths.guestRunLock(name));
         return List.of("lockf", "-k", "-t", "0", paths.guestRunLock(name).toString(), "sh", script().toString(), vm,
                 paths.guestBhyveArgv(name).toString(), tmux ? "-t" : "-", name, iso);
+    }
+
+    /**
+     * Makes the waiter's lock file root's alone (0600) before lockf opens it: lockf(1) would
+     * create it 0666 less the caller's umask, and the modes of what vm makes never depend on that.
+     */
+    private static void ownRunLock(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                FileMode.PRIVATE_FILE.write(file, "");
+            }
+            FileMode.PRIVATE_FILE.apply(file);
+        } catch (IOException e) {
+            throw new VmException("unable to create " + file + ": " + e.getMessage());
+        }
     }
 
     private static Path script() {

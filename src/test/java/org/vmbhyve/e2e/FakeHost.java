@@ -240,9 +240,11 @@ final class FakeHost {
         Path log = state.resolve("host.log");
         Files.deleteIfExists(log);
         if (env.containsKey("FAKEHOST_REAL_ID")) {
-            // the stubs an unprivileged vm calls record their calls too
-            Files.setPosixFilePermissions(Files.createFile(log),
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+            // the stubs an unprivileged vm calls record their calls too (host.log, calls.log)
+            Path calls = state.resolve("calls.log");
+            for (Path written : List.of(Files.createFile(log), Files.exists(calls) ? calls : Files.createFile(calls))) {
+                Files.setPosixFilePermissions(written, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+            }
         }
         Path out = Files.createTempFile(root, "out", ".txt");
         Path err = Files.createTempFile(root, "err", ".txt");

@@ -113,7 +113,8 @@ class PermissionsIT {
         boolean dir = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
         if (parent.equals(".cloud-init") || name.equals("seed.iso") || name.endsWith(".img") && !dir
                 || name.equals("uefi-vars.fd") || name.endsWith(".zfs") || name.endsWith(".tpm")
-                || name.endsWith(".ctrl") || name.endsWith(".pid")) {
+                || name.endsWith(".ctrl") || name.endsWith(".pid")
+                || name.endsWith(".run") || name.endsWith(".state") || name.endsWith(".argv")) {
             return "rw-------";
         }
         if (name.equals(".cloud-init") || name.equals("tpm")) {
