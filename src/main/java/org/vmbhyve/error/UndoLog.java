@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 /**
  * The changes a command has made to the host so far, each with the step that takes it back, so
@@ -19,8 +18,6 @@ public final class UndoLog {
     }
 
     private final Deque<Step> steps = new ArrayDeque<>();
-    /** Attempts in progress: an inner one that succeeds leaves its steps to the outer one. */
-    private int depth;
 
     /**
      * @param how what a person would run to undo the change ({@code ifconfig vm-sw destroy})
@@ -30,41 +27,9 @@ public final class UndoLog {
         steps.push(new Step(how, undo));
     }
 
-    /** Runs ACTION; when it fails, undoes what it logged and rethrows, naming whatever is left. */
-    public <T> T attempt(Supplier<T> action) {
-        depth++;
-        try {
-            T result = action.get();
-            if (depth == 1) {
-                steps.clear();
-            }
-            return result;
-        } catch (VmException e) {
-            throw failed(e);
-        } catch (RuntimeException e) {
-            undo();
-            throw e;
-        } finally {
-            depth--;
-        }
-    }
-
-    /** As {@link #attempt(Supplier)}, written out: a lambda here would cost every switch command its linking. */
-    public void attempt(Runnable action) {
-        depth++;
-        try {
-            action.run();
-            if (depth == 1) {
-                steps.clear();
-            }
-        } catch (VmException e) {
-            throw failed(e);
-        } catch (RuntimeException e) {
-            undo();
-            throw e;
-        } finally {
-            depth--;
-        }
+    /** The change is whole: nothing done so far is to be undone any more. */
+    public void commit() {
+        steps.clear();
     }
 
     /** Undoes every step after FAILURE; returns the exception to throw, naming what could not be undone. */

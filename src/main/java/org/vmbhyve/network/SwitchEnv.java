@@ -46,7 +46,7 @@ record SwitchEnv(SystemConfig system, Ifconfig ifconfig, ProcessRunner runner, U
 
     /** The change is whole: nothing of it is to be undone any more. */
     void done() {
-        undo.attempt(NOTHING);
+        undo.commit();
     }
 
     /** Undoes what the change did so far; returns the exception to throw. */
@@ -57,13 +57,6 @@ record SwitchEnv(SystemConfig system, Ifconfig ifconfig, ProcessRunner runner, U
         undo.failed(new VmException(String.valueOf(failure.getMessage())));
         return failure;
     }
-
-    private static final Runnable NOTHING = new Runnable() {
-        @Override
-        public void run() {
-            // done() only needs attempt's bookkeeping: a success clears the log
-        }
-    };
 
     /** An undo step that runs {@code ifconfig ARGS}. */
     record IfconfigStep(Ifconfig ifconfig, List<String> args) implements java.util.function.BooleanSupplier {

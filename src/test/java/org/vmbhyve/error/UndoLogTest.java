@@ -1,7 +1,6 @@
 package org.vmbhyve.error;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +20,10 @@ class UndoLogTest {
 
     @Test
     void aFailureUndoesNewestFirstAndKeepsTheMessageAndToolMessage() {
-        VmException thrown = assertThrows(VmException.class, () -> undo.attempt(() -> {
-            step("bridge", true);
-            step("addm", true);
-            throw VmException.afterTool("ifconfig: BRDGADD em0: Device busy\n", "failed to add member em0");
-        }));
+        step("bridge", true);
+        step("addm", true);
+        VmException thrown = undo.failed(
+                VmException.afterTool("ifconfig: BRDGADD em0: Device busy\n", "failed to add member em0"));
         assertEquals(List.of("addm", "bridge"), undone);
         assertEquals("failed to add member em0", thrown.getMessage());
         assertEquals("ifconfig: BRDGADD em0: Device busy", thrown.toolMessage());
@@ -34,39 +32,37 @@ class UndoLogTest {
 
     @Test
     void whatCannotBeUndoneIsNamed() {
-        VmException thrown = assertThrows(VmException.class, () -> undo.attempt(() -> {
-            step("mtu", false);
-            step("bridge", true);
-            throw new VmException("failed", 2);
-        }));
+        step("mtu", false);
+        step("bridge", true);
+        VmException thrown = undo.failed(new VmException("failed", 2));
         assertEquals("failed; could not undo all of it, remove what is left with: undo mtu", thrown.getMessage());
         assertEquals(2, thrown.status());
     }
 
     @Test
-    void aSuccessForgetsItsSteps() {
-        undo.attempt(() -> step("first", true));
-        assertThrows(VmException.class, () -> undo.attempt(() -> {
-            throw new VmException("later");
-        }));
+    void aCommittedChangeIsNotUndoneByALaterFailure() {
+        step("first", true);
+        undo.commit();
+        undo.failed(new VmException("later"));
         assertEquals(List.of(), undone);
     }
 
     @Test
-    void anInnerSuccessLeavesItsStepsToTheOuterAttempt() {
-        assertThrows(VmException.class, () -> undo.attempt(() -> {
-            undo.attempt(() -> step("inner", true));
-            throw new VmException("outer fails");
-        }));
-        assertEquals(List.of("inner"), undone);
+    void anUndoStepThatThrowsCountsAsNotUndone() {
+        undo.add("undo a", () -> {
+            throw new IllegalStateException("bug");
+        });
+        step("b", true);
+        VmException thrown = undo.failed(new VmException("failed"));
+        assertEquals(List.of("b"), undone);
+        assertEquals("failed; could not undo all of it, remove what is left with: undo a", thrown.getMessage());
     }
 
     @Test
-    void otherExceptionsUndoToo() {
-        assertThrows(IllegalStateException.class, () -> undo.attempt(() -> {
-            step("a", true);
-            throw new IllegalStateException("bug");
-        }));
+    void eachStepIsUndoneOnce() {
+        step("a", true);
+        undo.failed(new VmException("first"));
+        undo.failed(new VmException("second"));
         assertEquals(List.of("a"), undone);
     }
 }
