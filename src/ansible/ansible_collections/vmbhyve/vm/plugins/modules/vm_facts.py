@@ -21,14 +21,8 @@ options:
     description: Also gather every guest's C(vm info --json) block as RV(ansible_facts.vm_guest_details).
     type: bool
     default: false
-  vm_path:
-    description: The C(vm) program; by default C(vm) found on E(PATH).
-    type: str
-    default: vm
-  environment:
-    description: Variables added to C(vm)'s environment.
-    type: dict
-    default: {}
+extends_documentation_fragment:
+  - vmbhyve.vm.vm
 notes:
   - Supports check mode (it changes nothing anyway).
   - C(vm image list) needs a ZFS C($vm_dir); on other hosts RV(ansible_facts.vm_images) is empty.

@@ -84,14 +84,8 @@ options:
     description: Seconds to wait for a stop, a start or an address.
     type: int
     default: 300
-  vm_path:
-    description: The C(vm) program; by default C(vm) found on E(PATH).
-    type: str
-    default: vm
-  environment:
-    description: Variables added to C(vm)'s environment (such as E(VM_RC_CONF)).
-    type: dict
-    default: {}
+extends_documentation_fragment:
+  - vmbhyve.vm.vm
 notes:
   - Supports check mode and diff mode (the settings changed by O(config), the tags and the state).
 requirements:

@@ -44,14 +44,8 @@ options:
     type: str
     choices: [present, absent]
     default: present
-  vm_path:
-    description: The C(vm) program; by default C(vm) found on E(PATH).
-    type: str
-    default: vm
-  environment:
-    description: Variables added to C(vm)'s environment.
-    type: dict
-    default: {}
+extends_documentation_fragment:
+  - vmbhyve.vm.vm
 notes:
   - Supports check mode and diff mode.
 '''

@@ -42,14 +42,8 @@ options:
     description: On roll back, destroy the snapshots taken after this one (C(vm rollback -r)); vm refuses without it when there are some.
     type: bool
     default: false
-  vm_path:
-    description: The C(vm) program; by default C(vm) found on E(PATH).
-    type: str
-    default: vm
-  environment:
-    description: Variables added to C(vm)'s environment.
-    type: dict
-    default: {}
+extends_documentation_fragment:
+  - vmbhyve.vm.vm
 notes:
   - Supports check mode and diff mode.
 '''

@@ -54,14 +54,8 @@ options:
   nat:
     description: NAT (and DHCP, with dnsmasq) for the switch's guests (C(vm switch nat)); needs an IPv4 O(address).
     type: bool
-  vm_path:
-    description: The C(vm) program; by default C(vm) found on E(PATH).
-    type: str
-    default: vm
-  environment:
-    description: Variables added to C(vm)'s environment.
-    type: dict
-    default: {}
+extends_documentation_fragment:
+  - vmbhyve.vm.vm
 notes:
   - Supports check mode and diff mode.
 '''

@@ -12,6 +12,7 @@ import unittest
 import yaml
 from ansible.module_utils import basic
 
+from ansible_collections.vmbhyve.vm.plugins.doc_fragments.vm import ModuleDocFragment
 from ansible_collections.vmbhyve.vm.plugins.modules import vm_facts, vm_guest, vm_media, vm_snapshot, vm_switch
 
 try:
@@ -50,7 +51,8 @@ class DocumentationTest(unittest.TestCase):
                 self.assertIn('description', value, '%s returns %s' % (name, key))
                 self.assertIn('returned', value, '%s returns %s' % (name, key))
             spec = argument_spec(module)
-            options = doc['options']
+            self.assertEqual(['vmbhyve.vm.vm'], doc['extends_documentation_fragment'], name)
+            options = dict(doc['options'], **yaml.safe_load(ModuleDocFragment.DOCUMENTATION)['options'])
             self.assertEqual(sorted(spec), sorted(options), name)
             for option, arg in spec.items():
                 documented = options[option]
